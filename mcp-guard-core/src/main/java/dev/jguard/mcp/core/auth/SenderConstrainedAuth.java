@@ -111,7 +111,7 @@ public final class SenderConstrainedAuth {
         this.proofs = b.dpopKey == null ? null : new DPoPProofGenerator(b.dpopKey, clock);
         this.mtls = b.mtls;
         this.allowUnboundTokens = b.allowUnboundTokens;
-        this.baseScopes = Set.copyOf(b.scopes);
+        this.baseScopes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.scopes));
         this.maxStepUps = b.maxStepUps;
         this.listeners = List.copyOf(b.listeners);
         this.ledger = b.ledger;
@@ -340,7 +340,7 @@ public final class SenderConstrainedAuth {
             }
             Set<String> extra = new LinkedHashSet<>(wanted);
             extra.removeAll(baseScopes);
-            stepUpScopes.set(Set.copyOf(extra));
+            stepUpScopes.set(java.util.Collections.unmodifiableSet(extra));
             emit(new CredentialRetryEvent(clock.instant(), serverName, status, "step-up", wanted.size()));
             return true;
         }
@@ -460,7 +460,7 @@ public final class SenderConstrainedAuth {
 
         /** @param scopes the narrowest scopes every request needs  @return this */
         public Builder scopes(Set<String> scopes) {
-            this.scopes = Set.copyOf(scopes);
+            this.scopes = new LinkedHashSet<>(scopes);
             return this;
         }
 

@@ -21,7 +21,7 @@ public record StoredToken(Secret refreshToken, Set<String> scopes, Instant saved
     /** @param refreshToken token  @param scopes scopes  @param savedAt time */
     public StoredToken {
         Objects.requireNonNull(refreshToken, "refreshToken");
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
         Objects.requireNonNull(savedAt, "savedAt");
     }
 }

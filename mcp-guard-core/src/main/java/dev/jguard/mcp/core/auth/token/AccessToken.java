@@ -217,7 +217,7 @@ public final class AccessToken {
 
         /** @param scopes the granted scopes  @return this */
         public Builder scopes(Set<String> scopes) {
-            this.scopes = Set.copyOf(scopes);
+            this.scopes = new LinkedHashSet<>(scopes);
             return this;
         }
 

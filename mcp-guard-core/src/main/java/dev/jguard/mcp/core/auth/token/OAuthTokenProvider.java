@@ -40,7 +40,7 @@ public final class OAuthTokenProvider implements TokenProvider {
     private OAuthTokenProvider(Builder b) {
         this.client = b.client;
         this.clientCredentials = b.clientCredentials;
-        this.scopes = Set.copyOf(b.scopes);
+        this.scopes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.scopes));
         this.store = b.store;
         this.clock = b.clock;
         this.refreshSkew = b.refreshSkew;
@@ -137,7 +137,7 @@ public final class OAuthTokenProvider implements TokenProvider {
 
         /** @param scopes the narrowest scopes every token needs  @return this */
         public Builder scopes(Set<String> scopes) {
-            this.scopes = Set.copyOf(scopes);
+            this.scopes = new LinkedHashSet<>(scopes);
             return this;
         }
 

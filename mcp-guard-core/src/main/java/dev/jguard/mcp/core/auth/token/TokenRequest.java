@@ -18,6 +18,6 @@ public record TokenRequest(URI resource, Set<String> scopes) {
     /** @param resource resource  @param scopes scopes */
     public TokenRequest {
         Objects.requireNonNull(resource, "resource");
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 }
