@@ -3,6 +3,8 @@ package dev.jguard.mcp.core;
 import dev.jguard.mcp.api.GuardInterceptor;
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
+import dev.jguard.mcp.core.auth.CredentialLedger;
+import dev.jguard.mcp.core.auth.SenderConstrainedAuth;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
 import dev.jguard.mcp.core.transport.GuardChain;
@@ -54,6 +56,7 @@ public final class McpGuard {
     private final Clock clock;
     private final TransportErrorMapper errorMapper;
     private final int maxPendingRequests;
+    private final CredentialLedger credentialLedger = new CredentialLedger();
 
     private McpGuard(Builder b) {
         List<GuardInterceptor> all = new ArrayList<>(b.userInterceptors);
@@ -101,6 +104,29 @@ public final class McpGuard {
      */
     public McpClientTransport wrap(McpClientTransport transport) {
         return wrap(transport, ServerIdentity.of("default"));
+    }
+
+    /**
+     * Starts a sender-constrained token binding (DPoP / mTLS, audience-bound, never forwarded) for one HTTP server,
+     * pre-wired with this guard's clock, listeners and a credential ledger shared by all bindings of this guard (so no
+     * token of one server can travel inside a message to another). Apply the result to the SDK transport builder, then
+     * {@link #wrap} the transport as usual.
+     *
+     * <pre>{@code
+     * SenderConstrainedAuth hotelAuth = guard.senderConstrainedAuth()
+     *     .resource(URI.create("https://hotel.example/mcp"))
+     *     .dpop(DPoPKey.generate())
+     *     .tokenProvider(OAuthTokenProvider.builder(tokenClient).clientCredentials(true).build())
+     *     .build();
+     * McpClientTransport t = guard.wrap(
+     *     hotelAuth.applyTo(HttpClientStreamableHttpTransport.builder("https://hotel.example")).build(),
+     *     ServerIdentity.http("hotel", URI.create("https://hotel.example/mcp")));
+     * }</pre>
+     *
+     * @return a binding builder; set at least {@code resource}, {@code tokenProvider} and {@code dpop} or {@code mtls}
+     */
+    public SenderConstrainedAuth.Builder senderConstrainedAuth() {
+        return SenderConstrainedAuth.builder().clock(clock).addListener(events).ledger(credentialLedger);
     }
 
     /** @return the interceptor ids in chain order (outer to inner) */

@@ -53,7 +53,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Before any token leaves the process it is checked, and the request fails with a
  * {@link GuardRejectedException} ({@link GuardErrorCode#CREDENTIAL_REFUSED}) plus a {@link CredentialRefusedEvent} if:
- * the request's origin is not the token's resource ({@code wrong-audience}); the token was issued for another resource
+ * the request URL is not the token's resource or below it (same origin, path under the resource path:
+ * {@code wrong-audience}; use the origin as resource for the SSE transport, whose message endpoint the server picks); the token was issued for another resource
  * ({@code token-resource-mismatch}) or names other audiences ({@code wrong-audience}); DPoP is configured but the token
  * is not a DPoP token ({@code token-not-dpop}) or is bound to another key ({@code dpop-key-mismatch}); the token is
  * certificate-bound to another certificate or mTLS is not configured ({@code mtls-binding-mismatch}); the token is
@@ -87,6 +88,7 @@ public final class SenderConstrainedAuth {
 
     private final URI resource;
     private final String resourceOrigin;
+    private final String resourcePath;
     private final String serverName;
     private final TokenProvider tokenProvider;
     private final DPoPProofGenerator proofs;
@@ -106,6 +108,7 @@ public final class SenderConstrainedAuth {
     private SenderConstrainedAuth(Builder b) {
         this.resource = Objects.requireNonNull(b.resource, "Set resource(URI): the protected resource (audience)");
         this.resourceOrigin = Htu.origin(resource);
+        this.resourcePath = resource.getRawPath() == null || resource.getRawPath().isEmpty() ? "/" : resource.getRawPath();
         this.tokenProvider = Objects.requireNonNull(b.tokenProvider, "Set tokenProvider(..)");
         this.clock = b.clock;
         this.proofs = b.dpopKey == null ? null : new DPoPProofGenerator(b.dpopKey, clock);
@@ -238,8 +241,8 @@ public final class SenderConstrainedAuth {
         } catch (IllegalArgumentException e) {
             throw refuse(method, "<not http>", "wrong-audience", "the request URI is not an http(s) URL");
         }
-        if (!origin.equals(resourceOrigin)) {
-            throw refuse(method, origin, "wrong-audience", "the request's origin is not the token's resource");
+        if (!origin.equals(resourceOrigin) || !underResourcePath(endpoint)) {
+            throw refuse(method, origin, "wrong-audience", "the request URL is not the token's resource (or below it)");
         }
         if (!origin.startsWith("https://") && !OAuthTokenClient.isLoopback(endpoint.getHost())) {
             throw refuse(method, origin, "insecure-transport", "tokens are sent over https only (plain http on loopback)");
@@ -284,6 +287,12 @@ public final class SenderConstrainedAuth {
             request.setHeader("Authorization", "Bearer " + token.value().reveal());
         }
         return request;
+    }
+
+    private boolean underResourcePath(URI endpoint) {
+        String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
+        return resourcePath.equals("/") || path.equals(resourcePath) || path.startsWith(resourcePath.endsWith("/")
+                ? resourcePath : resourcePath + "/");
     }
 
     private boolean audienceMatches(AccessToken token) {
