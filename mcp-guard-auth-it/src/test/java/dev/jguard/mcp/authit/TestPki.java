@@ -66,7 +66,7 @@ public final class TestPki {
 
     Issued client(String cn) throws Exception {
         KeyPair k = ecKeys();
-        return new Issued(k, issue("CN=" + cn + ",O=example", k, "CN=test-ca", caKeys.getPrivate(), false,
+        return new Issued(k, issue("O=example,CN=" + cn, k, "CN=test-ca", caKeys.getPrivate(), false,
                 KeyPurposeId.id_kp_clientAuth, null));
     }
 
