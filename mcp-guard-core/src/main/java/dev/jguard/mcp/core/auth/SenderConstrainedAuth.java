@@ -49,7 +49,7 @@ import reactor.core.scheduler.Schedulers;
  * attaches {@code Authorization: DPoP <token>} with a fresh DPoP proof (RFC 9449) to every HTTP request and every retry,
  * presents the client certificate (RFC 8705) when mTLS is configured, learns server nonces from {@code DPoP-Nonce} on
  * every response (also 2xx) and retries once on {@code use_dpop_nonce}, and steps up scopes on
- * {@code 403 insufficient_scope} a bounded number of times.
+ * {@code 403 insufficient_scope} (or a 401 challenge naming scopes) a bounded number of times.
  *
  * <p>Before any token leaves the process it is checked, and the request fails with a
  * {@link GuardRejectedException} ({@link GuardErrorCode#CREDENTIAL_REFUSED}) plus a {@link CredentialRefusedEvent} if:
@@ -337,11 +337,15 @@ public final class SenderConstrainedAuth {
             }
             return false;
         }
-        if (status == 403 && challenge.hasError("insufficient_scope")) {
+        boolean scopeChallenge = status == 401 && challenge.param("scope").isPresent() && !challenge.hasError("use_dpop_nonce");
+        if (status == 403 && challenge.hasError("insufficient_scope") || scopeChallenge) {
             Set<String> wanted = new LinkedHashSet<>(currentScopes());
             challenge.param("scope").ifPresent(s -> wanted.addAll(scopeList(s)));
             if (wanted.equals(currentScopes())) {
-                return false; // nothing new to ask for
+                if (!scopeChallenge) {
+                    return false; // nothing new to ask for
+                }
+                return retryWithNewToken(status);
             }
             if (stepUps.incrementAndGet() > maxStepUps) {
                 LOG.warn("mcp-guard step-up limit reached: server={} maxStepUps={}", serverName, maxStepUps);
@@ -354,14 +358,19 @@ public final class SenderConstrainedAuth {
             return true;
         }
         if (status == 401 && challenge.hasError("invalid_token")) {
-            AccessToken used = lastToken.get();
-            if (used != null) {
-                tokenProvider.invalidate(used);
-                emit(new CredentialRetryEvent(clock.instant(), serverName, status, "token-rejected", 0));
-                return true;
-            }
+            return retryWithNewToken(status);
         }
         return false;
+    }
+
+    private boolean retryWithNewToken(int status) {
+        AccessToken used = lastToken.get();
+        if (used == null) {
+            return false;
+        }
+        tokenProvider.invalidate(used);
+        emit(new CredentialRetryEvent(clock.instant(), serverName, status, "token-rejected", 0));
+        return true;
     }
 
     private static List<String> scopeList(String s) {

@@ -51,6 +51,7 @@ public final class ConformanceAuthClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI server;
+    private URI resource;
     private final DPoPKey key = DPoPKey.generate();
     private Map<String, Object> asMetadata;
     private String issuer;
@@ -61,6 +62,7 @@ public final class ConformanceAuthClient {
 
     private ConformanceAuthClient(URI server) {
         this.server = server;
+        this.resource = server;
     }
 
     /**
@@ -74,13 +76,24 @@ public final class ConformanceAuthClient {
     }
 
     private void run() throws Exception {
-        HttpResponse<String> probe = http.send(HttpRequest.newBuilder(server).header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
-                        + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"probe\",\"version\":\"1\"}}}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> probe = probe("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
+                + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"probe\",\"version\":\"1\"}}}");
+        if (probe.statusCode() != 401) {
+            // initialize may be open; the first protected method tells which scopes it needs
+            probe = probe("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        }
         WwwAuthenticate challenge = WwwAuthenticate.parse(probe.headers().allValues("WWW-Authenticate"));
         Map<String, Object> prm = protectedResourceMetadata(challenge.param("resource_metadata").orElse(null));
+        if (prm != null && prm.get("resource") instanceof String published) {
+            URI r = URI.create(published);
+            String rp = r.getRawPath() == null || r.getRawPath().isEmpty() ? "/" : r.getRawPath();
+            String sp = server.getRawPath() == null || server.getRawPath().isEmpty() ? "/" : server.getRawPath();
+            if (!Htu.origin(r).equals(Htu.origin(server)) || !(sp.equals(rp) || sp.startsWith(rp.endsWith("/") ? rp : rp + "/"))) {
+                throw new IllegalStateException("The protected resource metadata names another resource than this server; "
+                        + "refusing to authorize (RFC 9728)");
+            }
+            resource = r; // RFC 8707 resource exactly as published
+        }
         List<String> servers = prm == null ? List.of() : JSONObjectUtils.getStringList(prm, "authorization_servers");
         issuer = servers == null || servers.isEmpty() ? Htu.origin(server) : servers.get(0);
         asMetadata = authorizationServerMetadata(issuer);
@@ -111,7 +124,7 @@ public final class ConformanceAuthClient {
                 return tokens.computeIfAbsent(cacheKey, k -> authorize(wanted));
             }
         };
-        SenderConstrainedAuth.Builder auth = SenderConstrainedAuth.builder().resource(server).tokenProvider(provider).maxStepUps(2);
+        SenderConstrainedAuth.Builder auth = SenderConstrainedAuth.builder().resource(resource).tokenProvider(provider).maxStepUps(2);
         SenderConstrainedAuth binding = (dpop ? auth.dpop(key) : auth.allowUnboundTokens(true)).build();
         var transport = binding.applyTo(HttpClientStreamableHttpTransport.builder(Htu.origin(server))
                 .endpoint(server.getRawPath())).build();
@@ -129,11 +142,17 @@ public final class ConformanceAuthClient {
         }
     }
 
+    private HttpResponse<String> probe(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(server).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private AccessToken authorize(Set<String> scopes) {
         try {
             AuthorizationRequest.Builder b = AuthorizationRequest.builder(
                     URI.create(JSONObjectUtils.getString(asMetadata, "authorization_endpoint")), clientAuth.clientId(), REDIRECT)
-                    .resource(server).scopes(scopes);
+                    .resource(resource).scopes(scopes);
             if (dpop) {
                 b.dpopJkt(key.thumbprint());
             }
@@ -151,7 +170,7 @@ public final class ConformanceAuthClient {
             if (dpop) {
                 tc.dpop(new DPoPProofGenerator(key, Clock.systemUTC()));
             }
-            AccessToken token = tc.build().authorizationCode(code, REDIRECT, req.pkce(), server).accessToken();
+            AccessToken token = tc.build().authorizationCode(code, REDIRECT, req.pkce(), resource).accessToken();
             grantedScopes.addAll(scopes);
             return token;
         } catch (java.io.IOException | java.text.ParseException e) {
@@ -176,7 +195,7 @@ public final class ConformanceAuthClient {
             throw new IllegalStateException("No registration endpoint and no pre-registered client");
         }
         String body = "{\"client_name\":\"mcp-guard conformance client\",\"redirect_uris\":[\"" + REDIRECT + "\"],"
-                + "\"grant_types\":[\"authorization_code\",\"refresh_token\"],\"response_types\":[\"code\"],"
+                + "\"grant_types\":[\"authorization_code\",\"refresh_token\"],\"response_types\":[\"code\"],\"application_type\":\"native\","
                 + "\"token_endpoint_auth_method\":\"none\"" + (dpop ? ",\"dpop_bound_access_tokens\":true" : "") + "}";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(registration)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
