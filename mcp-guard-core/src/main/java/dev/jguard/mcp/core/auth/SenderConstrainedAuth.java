@@ -225,16 +225,26 @@ public final class SenderConstrainedAuth {
     }
 
     /**
-     * Checks and attaches the credential (the core of the request customizer).
+     * Checks and attaches the credential to any {@code java.net.http} request (the core of the transport hook, usable
+     * for plain REST calls to the same resource): {@code Authorization} plus a fresh {@code DPoP} proof.
+     *
+     * <pre>{@code
+     * URI uri = URI.create("https://hotel.example/mcp/reservations");
+     * HttpRequest req = auth.authorize(HttpRequest.newBuilder(uri).POST(BodyPublishers.noBody()), "POST", uri, null).build();
+     * }</pre>
      *
      * @param request the request being built
      * @param method its HTTP method
      * @param endpoint its URI
-     * @param body its body, or null
+     * @param body its body (checked for leaked tokens), or null
      * @return the same request builder
      * @throws GuardRejectedException if the credential must not be sent
      */
-    HttpRequest.Builder attach(HttpRequest.Builder request, String method, URI endpoint, String body) {
+    public HttpRequest.Builder authorize(HttpRequest.Builder request, String method, URI endpoint, String body) {
+        return attach(request, method, endpoint, body);
+    }
+
+    private HttpRequest.Builder attach(HttpRequest.Builder request, String method, URI endpoint, String body) {
         String origin;
         try {
             origin = Htu.origin(endpoint);
