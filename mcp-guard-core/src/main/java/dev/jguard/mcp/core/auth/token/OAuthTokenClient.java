@@ -435,7 +435,7 @@ public final class OAuthTokenClient {
             return this;
         }
 
-        /** @param clock the clock for expiry and proofs' owner  @return this */
+        /** @param clock the clock for token expiry (proofs use the generator's own clock)  @return this */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
