@@ -5,6 +5,8 @@ import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
+import dev.jguard.mcp.core.sanitize.ErrorSanitizer;
+import dev.jguard.mcp.core.sanitize.ResultSanitizer;
 import dev.jguard.mcp.core.transport.GuardChain;
 import dev.jguard.mcp.core.transport.GuardedTransport;
 import dev.jguard.mcp.core.transport.TransportErrorMapper;
@@ -71,7 +73,7 @@ public final class McpGuard {
         this.interceptors = List.copyOf(all);
         this.events = new EventDispatcher(listeners);
         this.clock = b.clock;
-        this.errorMapper = b.errorMapper;
+        this.errorMapper = b.errorSanitizer != null ? b.errorSanitizer.transportErrorMapper(events) : b.errorMapper;
         this.maxPendingRequests = b.maxPendingRequests;
         this.chain = new GuardChain(this.interceptors, events, clock);
     }
@@ -139,8 +141,74 @@ public final class McpGuard {
         private boolean auditLogging = true;
         private TransportErrorMapper errorMapper = TransportErrorMapper.IDENTITY;
         private int maxPendingRequests = 10_000;
+        private ErrorSanitizer errorSanitizer;
+        private boolean resultSanitizerSet;
+        private boolean errorSanitizerSet;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the {@code RESULT_SANITIZER} stage: hidden text removed from every string of tool results, instruction-like
+         * text fenced/redacted/blocked, optional PII redaction per server, size limits. On by default with
+         * {@link ResultSanitizer#standard()}.
+         *
+         * @param sanitizer the result sanitizer
+         * @return this builder
+         */
+        public Builder resultSanitizer(ResultSanitizer sanitizer) {
+            markResult();
+            return builtIn(Stage.RESULT_SANITIZER, sanitizer);
+        }
+
+        /**
+         * Turns the result sanitizer off. Tool results then reach the model as the server sent them, terminal escapes
+         * and hidden instructions included; only do this when another layer sanitizes them.
+         *
+         * @return this builder
+         */
+        public Builder withoutResultSanitizer() {
+            markResult();
+            return this;
+        }
+
+        /**
+         * Sets the {@code ERROR_SANITIZER} stage and the transport error mapping: server and client error messages
+         * rebuilt (code kept, message scrubbed, no data), failing tool results scrubbed, transport exceptions replaced by
+         * {@link dev.jguard.mcp.api.SanitizedTransportException}. On by default with {@link ErrorSanitizer#standard()}.
+         *
+         * @param sanitizer the error sanitizer
+         * @return this builder
+         */
+        public Builder errorSanitizer(ErrorSanitizer sanitizer) {
+            markError();
+            this.errorSanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            return builtIn(Stage.ERROR_SANITIZER, sanitizer);
+        }
+
+        /**
+         * Turns the error sanitizer off. Server error messages, failing tool output and transport exceptions (which
+         * carry raw HTTP bodies and request headers) then reach the application unchanged.
+         *
+         * @return this builder
+         */
+        public Builder withoutErrorSanitizer() {
+            markError();
+            return this;
+        }
+
+        private void markResult() {
+            if (resultSanitizerSet) {
+                throw new IllegalStateException("the result sanitizer is already configured on this builder; configure it once");
+            }
+            resultSanitizerSet = true;
+        }
+
+        private void markError() {
+            if (errorSanitizerSet) {
+                throw new IllegalStateException("the error sanitizer is already configured on this builder; configure it once");
+            }
+            errorSanitizerSet = true;
         }
 
         /**
@@ -210,8 +278,15 @@ public final class McpGuard {
             return this;
         }
 
-        /** @return the immutable guard */
+        /** @return the immutable guard (the result and error sanitizers are on unless explicitly turned off) */
         public McpGuard build() {
+            if (!resultSanitizerSet) {
+                builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(clock).build());
+            }
+            if (!errorSanitizerSet) {
+                errorSanitizer = ErrorSanitizer.builder().clock(clock).build();
+                builtIns.put(Stage.ERROR_SANITIZER, errorSanitizer);
+            }
             return new McpGuard(this);
         }
     }
