@@ -1,6 +1,10 @@
 package dev.jguard.mcp.core.detect;
 
 import dev.jguard.mcp.api.detect.Detector;
+import dev.jguard.mcp.core.sanitize.HiddenTextDetector;
+import dev.jguard.mcp.core.sanitize.InjectionDetectors;
+import dev.jguard.mcp.core.sanitize.PromptInjectionDetector;
+import dev.jguard.mcp.core.sanitize.TextNeutralizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -63,7 +67,10 @@ public final class DetectorCatalog {
             .detector(ApiKeyDetector.ID, Detectors::apiKeys)
             .detector(AuthHeaderDetector.ID, Detectors::authCredentials)
             .detector(UrlCredentialDetector.ID, Detectors::urlCredentials)
-            .detector(PasswordAssignmentDetector.ID, Detectors::passwordAssignments);
+            .detector(PasswordAssignmentDetector.ID, Detectors::passwordAssignments)
+            .group(InjectionDetectors.GROUP, () -> Detectors.of(InjectionDetectors.GROUP, InjectionDetectors.all()))
+            .detector(TextNeutralizer.DETECTOR_ID, HiddenTextDetector::standard)
+            .detector(PromptInjectionDetector.ID, PromptInjectionDetector::standard);
     }
 
     /** @return an empty builder */

@@ -142,7 +142,10 @@ public final class ErrorSanitizer implements GuardInterceptor {
         if (detail == ErrorDetail.GENERIC || original.isEmpty()) {
             return ref;
         }
-        String redacted = LogRedactor.builder().detectors(redactor.detectors()).maxLength(maxDetailChars).build().redact(original);
+        String redacted = redactor.redact(original);
+        if (redacted.length() > maxDetailChars) {
+            redacted = redacted.substring(0, maxDetailChars) + "...";
+        }
         return ": " + redacted + ref;
     }
 
@@ -288,7 +291,7 @@ public final class ErrorSanitizer implements GuardInterceptor {
      */
     public static final class Builder {
         private ErrorDetail detail = ErrorDetail.GENERIC;
-        private LogRedactor redactor = LogRedactor.builder().build();
+        private LogRedactor redactor = LogRedactor.standard();
         private AuditSink auditSink = AuditSink.NONE;
         private int maxDetailChars = 200;
         private Clock clock = Clock.systemUTC();
@@ -307,7 +310,7 @@ public final class ErrorSanitizer implements GuardInterceptor {
 
         /**
          * @param redactor redacts the original text for the audit sink and for {@link ErrorDetail#REDACTED} (default:
-         *     neutralisation only; give it the PII/secret detectors)
+         *     {@link LogRedactor#standard()}, every built-in PII and secret detector)
          * @return this builder
          */
         public Builder redactor(LogRedactor redactor) {

@@ -2,6 +2,8 @@ package dev.jguard.mcp.core.sanitize;
 
 import dev.jguard.mcp.api.detect.Detector;
 import dev.jguard.mcp.api.detect.Finding;
+import dev.jguard.mcp.core.detect.Detectors;
+import dev.jguard.mcp.core.detect.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Objects;
  * CWE-117) and truncates. Applications use it on their own log lines; the guard uses it for audit records.
  *
  * <pre>{@code
- * LogRedactor redactor = LogRedactor.builder().detectors(piiAndSecretDetectors).build();
+ * LogRedactor redactor = LogRedactor.standard();   // every built-in PII and secret detector
  * log.warn("tool failed: {}", redactor.redact(exception.getMessage()));
  * }</pre>
  *
@@ -20,17 +22,31 @@ import java.util.Objects;
  */
 public final class LogRedactor {
 
+    private static final LogRedactor STANDARD = builder().detectors(List.of(Detectors.all())).build();
+
     private final List<Detector> detectors;
+    private final Redactor redactor;
     private final int maxLength;
     private final boolean singleLine;
 
     private LogRedactor(Builder b) {
         this.detectors = List.copyOf(b.detectors);
+        this.redactor = b.redactor;
         this.maxLength = b.maxLength;
         this.singleLine = b.singleLine;
     }
 
-    /** @return a new builder (no detectors, 4096 characters, single line) */
+    /**
+     * The redactor with every built-in PII and secret detector ({@code Detectors.all()}), type tags, 4096 characters,
+     * single line.
+     *
+     * @return the standard redactor
+     */
+    public static LogRedactor standard() {
+        return STANDARD;
+    }
+
+    /** @return a new builder (no detectors, type tags, 4096 characters, single line) */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,7 +77,7 @@ public final class LogRedactor {
         for (Detector d : detectors) {
             findings.addAll(d.detect(clean));
         }
-        String redacted = SpanRedactor.apply(clean, findings, f -> "<" + f.type() + ">");
+        String redacted = redactor.redact(clean, findings);
         if (singleLine) {
             redacted = redacted.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
         }
@@ -89,10 +105,21 @@ public final class LogRedactor {
      */
     public static final class Builder {
         private final List<Detector> detectors = new ArrayList<>();
+        private Redactor redactor = Redactor.typeTags();
         private int maxLength = 4096;
         private boolean singleLine = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param redactor how findings are replaced (default {@code Redactor.typeTags()}, e.g. {@code <EMAIL>};
+         *     {@code Redactor.keyedHash()} keeps equal values correlatable)
+         * @return this builder
+         */
+        public Builder redactor(Redactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
+            return this;
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.jguard.mcp.core.sanitize;
 
 import dev.jguard.mcp.api.detect.Detector;
+import dev.jguard.mcp.core.detect.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * <pre>{@code
  * ResultPolicy strict = ResultPolicy.builder()
  *     .injectionAction(ContentAction.BLOCK)
- *     .piiDetectors(piiDetectors).piiAction(ContentAction.REDACT)
+ *     .piiDetectors(List.of(Detectors.pii(), Detectors.secrets())).piiAction(ContentAction.REDACT)
  *     .maxResultChars(256 * 1024)
  *     .build();
  * }</pre>
@@ -34,6 +35,7 @@ public final class ResultPolicy {
     private final ContentAction injectionAction;
     private final List<Detector> piiDetectors;
     private final ContentAction piiAction;
+    private final Redactor redactor;
     private final int maxResultChars;
     private final int maxDepth;
 
@@ -41,6 +43,7 @@ public final class ResultPolicy {
         this.injectionAction = b.injectionAction;
         this.piiDetectors = List.copyOf(b.piiDetectors);
         this.piiAction = b.piiAction;
+        this.redactor = b.redactor;
         this.maxResultChars = b.maxResultChars;
         this.maxDepth = b.maxDepth;
     }
@@ -70,6 +73,11 @@ public final class ResultPolicy {
         return piiAction;
     }
 
+    /** @return how PII/secret findings are replaced */
+    public Redactor redactor() {
+        return redactor;
+    }
+
     /** @return the maximum total characters of strings in one result */
     public int maxResultChars() {
         return maxResultChars;
@@ -97,6 +105,7 @@ public final class ResultPolicy {
         private ContentAction injectionAction = ContentAction.FENCE;
         private final List<Detector> piiDetectors = new ArrayList<>();
         private ContentAction piiAction = ContentAction.REDACT;
+        private Redactor redactor = Redactor.typeTags();
         private int maxResultChars = 1 << 20;
         private int maxDepth = 64;
 
@@ -129,6 +138,15 @@ public final class ResultPolicy {
          */
         public Builder piiAction(ContentAction action) {
             this.piiAction = Objects.requireNonNull(action, "action");
+            return this;
+        }
+
+        /**
+         * @param redactor how PII/secret findings are replaced (default {@code Redactor.typeTags()})
+         * @return this builder
+         */
+        public Builder redactor(Redactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
             return this;
         }
 

@@ -193,7 +193,8 @@ public final class ResultSanitizer implements GuardInterceptor {
             for (Detector d : policy.piiDetectors()) {
                 pii.addAll(d.detect(text));
             }
-            List<Finding> toRedact = new ArrayList<>();
+            List<Finding> injectionSpans = new ArrayList<>();
+            boolean redactPii = false;
             boolean fence = false;
             int injectionCount = injections.size() + (smuggled ? 1 : 0);
             if (injectionCount > 0) {
@@ -202,7 +203,7 @@ public final class ResultSanitizer implements GuardInterceptor {
                 switch (a) {
                     case BLOCK -> block("result.injection", "the result contains instruction-like text aimed at the model"
                             + " (policy 'block'); use injectionAction FENCE or REDACT for this server to let it through marked");
-                    case REDACT -> toRedact.addAll(injections);
+                    case REDACT -> injectionSpans.addAll(injections);
                     case FENCE -> fence = true;
                     case FLAG -> {
                     }
@@ -220,14 +221,18 @@ public final class ResultSanitizer implements GuardInterceptor {
                     block("result.pii", "the result contains PII or secrets (policy 'block'); use piiAction REDACT for this"
                             + " server to pass it redacted");
                 } else if (a == ContentAction.REDACT) {
-                    toRedact.addAll(pii);
+                    redactPii = true;
                 }
             }
             if (blockRule != null) {
                 return value;
             }
-            String out = SpanRedactor.apply(text, toRedact,
-                    f -> FindingTypes.PROMPT_INJECTION.equals(f.type()) ? INJECTION_MARKER : "<" + f.type() + ">");
+            String out = redactPii ? policy.redactor().redact(text, pii) : text;
+            if (!injectionSpans.isEmpty()) {
+                // offsets moved if PII was redacted: detect again on the redacted text (markers are not instructions)
+                List<Finding> spans = redactPii ? injection.detect(out) : injectionSpans;
+                out = SpanRedactor.apply(out, spans, f -> INJECTION_MARKER);
+            }
             if (fence && !NO_INJECTION_SCAN.contains(key)) {
                 if (nonce == null) {
                     nonce = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);

@@ -276,7 +276,7 @@ class DetectorsTest {
         DetectorCatalog c = DetectorCatalog.standard();
         assertThat(c.resolve("pii").types()).contains(FindingTypes.EMAIL).doesNotContain(FindingTypes.JWT);
         assertThat(c.resolve("pii, secrets").types()).contains(FindingTypes.EMAIL, FindingTypes.JWT);
-        assertThat(c.resolve("all").types()).isEqualTo(c.resolve("pii,secrets").types());
+        assertThat(c.resolve("all").types()).isEqualTo(c.resolve("pii,secrets,injection").types()); // issue 5 registers "injection"
         assertThat(c.resolve("pii.email").types()).containsExactly(FindingTypes.EMAIL);
         assertThatThrownBy(() -> c.resolve("pii,bogus")).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("Unknown detector 'bogus'").hasMessageContaining("secrets");
@@ -296,6 +296,6 @@ class DetectorsTest {
         };
         DetectorCatalog c = DetectorCatalog.standard().toBuilder().group("acme", () -> custom).build();
         assertThat(types(c.resolve("all"), "TCK-1234 a@b.io")).containsExactly("TICKET_ID", FindingTypes.EMAIL);
-        assertThat(c.groupNames()).containsExactly("pii", "secrets", "acme");
+        assertThat(c.groupNames()).containsExactly("pii", "secrets", "injection", "acme");
     }
 }
