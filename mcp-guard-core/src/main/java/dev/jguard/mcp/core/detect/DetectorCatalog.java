@@ -68,7 +68,7 @@ public final class DetectorCatalog {
             .detector(AuthHeaderDetector.ID, Detectors::authCredentials)
             .detector(UrlCredentialDetector.ID, Detectors::urlCredentials)
             .detector(PasswordAssignmentDetector.ID, Detectors::passwordAssignments)
-            .group(InjectionDetectors.GROUP, () -> Detectors.of(InjectionDetectors.GROUP, InjectionDetectors.all()))
+            .group(InjectionDetectors.GROUP, InjectionDetectors::group)
             .detector(TextNeutralizer.DETECTOR_ID, HiddenTextDetector::standard)
             .detector(PromptInjectionDetector.ID, PromptInjectionDetector::standard);
     }
