@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +71,41 @@ class InjectionCorpusTest {
         System.out.println(f.line("holdout"));
         assertThat(f.recall()).isGreaterThan(0.90);
         assertThat(f.fpRate()).isLessThan(0.03);
+    }
+
+    /**
+     * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
+     * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
+     */
+    @Test
+    void realWorldReadmesAreRarelyFlagged() throws IOException {
+        java.nio.file.Path modules = dev.jguard.mcp.testkit.NpmPeers.npmDir().resolve("node_modules");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(modules), "npm peers not installed");
+        List<java.nio.file.Path> readmes;
+        try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(modules)) {
+            readmes = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
+                    .filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        int chunks = 0;
+        List<String> flagged = new ArrayList<>();
+        for (java.nio.file.Path readme : readmes) {
+            String text = java.nio.file.Files.readString(readme, java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder chunk = new StringBuilder();
+            for (String para : text.split("\\n\\s*\\n")) {
+                chunk.append(para).append("\n\n");
+                if (chunk.length() >= 200) {
+                    chunks++;
+                    if (detector.isInjection(chunk)) {
+                        flagged.add(modules.relativize(readme) + hitsOf(chunk.toString()));
+                    }
+                    chunk.setLength(0);
+                }
+            }
+        }
+        double rate = chunks == 0 ? 0 : (double) flagged.size() / chunks;
+        System.out.println(String.format(Locale.ROOT, "readmes: %d files, %d chunks, flagged %d = %.2f%% %s", readmes.size(),
+                chunks, flagged.size(), 100 * rate, flagged));
+        assertThat(chunks).isGreaterThan(500);
+        assertThat(rate).isLessThan(0.02);
     }
 }
