@@ -38,6 +38,13 @@ import java.util.Objects;
  * An outbound message visits {@code C[0] .. C[last]}; an inbound message visits {@code C[last] .. C[0]}. The first block
  * wins (deny wins over allow); an exception in any interceptor blocks the message (fail closed).
  *
+ * <h2>Secure defaults</h2>
+ * The {@code RESULT_SANITIZER} ({@link ResultSanitizer#standard()}: hidden text removed from every string of tool
+ * results, instruction-like text fenced as untrusted) and the {@code ERROR_SANITIZER} ({@link ErrorSanitizer#standard()}:
+ * server/client error messages and failing tool output replaced by code + incident id, transport exceptions replaced
+ * by {@link dev.jguard.mcp.api.SanitizedTransportException}) are on unless configured otherwise or explicitly turned
+ * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}.
+ *
  * <h2>Events</h2>
  * Listeners receive typed {@link dev.jguard.mcp.api.event.SecurityEvent}s synchronously; a listener that throws never
  * changes a decision. By default an {@link Slf4jAuditListener} writes {@code key=value} audit lines to the
