@@ -5,6 +5,12 @@ import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
+import dev.jguard.mcp.core.policy.ArgumentPolicy;
+import dev.jguard.mcp.core.policy.ArgumentPolicyGuard;
+import dev.jguard.mcp.core.policy.PolicyFile;
+import dev.jguard.mcp.core.policy.PolicyFileException;
+import dev.jguard.mcp.core.policy.ServerRequestGuard;
+import dev.jguard.mcp.core.policy.ServerRequestPolicy;
 import dev.jguard.mcp.core.transport.GuardChain;
 import dev.jguard.mcp.core.transport.GuardedTransport;
 import dev.jguard.mcp.core.transport.TransportErrorMapper;
@@ -57,8 +63,15 @@ public final class McpGuard {
 
     private McpGuard(Builder b) {
         List<GuardInterceptor> all = new ArrayList<>(b.userInterceptors);
+        Map<Stage, GuardInterceptor> builtIns = new EnumMap<>(b.builtIns);
+        if (b.argumentPolicy != null) {
+            builtIns.put(Stage.ARGUMENT_POLICY, new ArgumentPolicyGuard(b.argumentPolicy, b.clock));
+        }
+        if (b.serverRequestPolicy != null) {
+            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(b.serverRequestPolicy, b.clock));
+        }
         for (Stage stage : Stage.values()) {
-            GuardInterceptor builtIn = b.builtIns.get(stage);
+            GuardInterceptor builtIn = builtIns.get(stage);
             if (builtIn != null) {
                 all.add(builtIn);
             }
@@ -139,8 +152,59 @@ public final class McpGuard {
         private boolean auditLogging = true;
         private TransportErrorMapper errorMapper = TransportErrorMapper.IDENTITY;
         private int maxPendingRequests = 10_000;
+        private ArgumentPolicy argumentPolicy;
+        private ServerRequestPolicy serverRequestPolicy;
 
         private Builder() {
+        }
+
+        /**
+         * Installs the argument policy guard (stage {@code ARGUMENT_POLICY}): outbound {@code tools/call} arguments are
+         * minimised, redacted or rejected per server and tool. Default: no argument policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when an argument policy is already configured
+         */
+        public Builder argumentPolicy(ArgumentPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (argumentPolicy != null) {
+                throw new IllegalStateException("ARGUMENT_POLICY is already configured on this builder; configure it once");
+            }
+            this.argumentPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Installs the server-request guard (stage {@code SERVER_REQUESTS}): {@code roots/list} answers are filtered,
+         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default: none
+         * (the application's own handlers decide); with {@code ServerRequestPolicy.denyAll()} every server is refused.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when a server-request policy is already configured
+         */
+        public Builder serverRequestPolicy(ServerRequestPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (serverRequestPolicy != null) {
+                throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
+            }
+            this.serverRequestPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Loads a JSON or YAML policy file (see {@link PolicyFile}) and installs the policies it defines.
+         *
+         * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
+         * @return this builder
+         * @throws PolicyFileException naming the line or field of a mistake
+         */
+        public Builder policyFile(java.nio.file.Path file) {
+            PolicyFile policies = PolicyFile.load(file);
+            policies.argumentPolicy().ifPresent(this::argumentPolicy);
+            policies.serverRequestPolicy().ifPresent(this::serverRequestPolicy);
+            return this;
         }
 
         /**
