@@ -166,7 +166,12 @@ public final class PolicyFile {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) {
                     throw new PolicyFileException(source, line, path, "keys must be plain strings");
                 }
-                map.put(k.getValue(), fromYaml(source, t.getValueNode(), childPath(path, k.getValue()), depth + 1));
+                V value = fromYaml(source, t.getValueNode(), childPath(path, k.getValue()), depth + 1);
+                int keyLine = k.getStartMark().map(mk -> mk.getLine() + 1).orElse(value.line());
+                if (map.containsKey(k.getValue())) {
+                    throw new PolicyFileException(source, keyLine, childPath(path, k.getValue()), "duplicate key; give each field once");
+                }
+                map.put(k.getValue(), new V(value.raw(), keyLine, value.path())); // errors point at the key's line
             }
             return new V(map, line, path);
         }
