@@ -7,6 +7,12 @@ import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
 import dev.jguard.mcp.core.sanitize.ErrorSanitizer;
 import dev.jguard.mcp.core.sanitize.ResultSanitizer;
+import dev.jguard.mcp.core.policy.ArgumentPolicy;
+import dev.jguard.mcp.core.policy.ArgumentPolicyGuard;
+import dev.jguard.mcp.core.policy.PolicyFile;
+import dev.jguard.mcp.core.policy.PolicyFileException;
+import dev.jguard.mcp.core.policy.ServerRequestGuard;
+import dev.jguard.mcp.core.policy.ServerRequestPolicy;
 import dev.jguard.mcp.core.transport.GuardChain;
 import dev.jguard.mcp.core.transport.GuardedTransport;
 import dev.jguard.mcp.core.transport.TransportErrorMapper;
@@ -66,8 +72,23 @@ public final class McpGuard {
 
     private McpGuard(Builder b) {
         List<GuardInterceptor> all = new ArrayList<>(b.userInterceptors);
+        Map<Stage, GuardInterceptor> builtIns = new EnumMap<>(b.builtIns);
+        if (b.argumentPolicy != null) {
+            builtIns.put(Stage.ARGUMENT_POLICY, new ArgumentPolicyGuard(b.argumentPolicy, b.clock));
+        }
+        if (b.serverRequestPolicy != null) {
+            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(b.serverRequestPolicy, b.clock));
+        }
+        if (!b.resultSanitizerSet) { // secure default: on unless configured or explicitly turned off
+            builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(b.clock).build());
+        }
+        ErrorSanitizer errorSanitizer = b.errorSanitizer;
+        if (!b.errorSanitizerSet) {
+            errorSanitizer = ErrorSanitizer.builder().clock(b.clock).build();
+            builtIns.put(Stage.ERROR_SANITIZER, errorSanitizer);
+        }
         for (Stage stage : Stage.values()) {
-            GuardInterceptor builtIn = b.builtIns.get(stage);
+            GuardInterceptor builtIn = builtIns.get(stage);
             if (builtIn != null) {
                 all.add(builtIn);
             }
@@ -80,7 +101,7 @@ public final class McpGuard {
         this.interceptors = List.copyOf(all);
         this.events = new EventDispatcher(listeners);
         this.clock = b.clock;
-        this.errorMapper = b.errorSanitizer != null ? b.errorSanitizer.transportErrorMapper(events) : b.errorMapper;
+        this.errorMapper = errorSanitizer != null ? errorSanitizer.transportErrorMapper(events) : b.errorMapper;
         this.maxPendingRequests = b.maxPendingRequests;
         this.chain = new GuardChain(this.interceptors, events, clock);
     }
@@ -148,6 +169,8 @@ public final class McpGuard {
         private boolean auditLogging = true;
         private TransportErrorMapper errorMapper = TransportErrorMapper.IDENTITY;
         private int maxPendingRequests = 10_000;
+        private ArgumentPolicy argumentPolicy;
+        private ServerRequestPolicy serverRequestPolicy;
         private ErrorSanitizer errorSanitizer;
         private boolean resultSanitizerSet;
         private boolean errorSanitizerSet;
@@ -162,8 +185,10 @@ public final class McpGuard {
          *
          * @param sanitizer the result sanitizer
          * @return this builder
+         * @throws IllegalStateException when the result sanitizer is already configured or turned off
          */
         public Builder resultSanitizer(ResultSanitizer sanitizer) {
+            Objects.requireNonNull(sanitizer, "sanitizer");
             markResult();
             return builtIn(Stage.RESULT_SANITIZER, sanitizer);
         }
@@ -186,10 +211,12 @@ public final class McpGuard {
          *
          * @param sanitizer the error sanitizer
          * @return this builder
+         * @throws IllegalStateException when the error sanitizer is already configured or turned off
          */
         public Builder errorSanitizer(ErrorSanitizer sanitizer) {
+            Objects.requireNonNull(sanitizer, "sanitizer");
             markError();
-            this.errorSanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+            this.errorSanitizer = sanitizer;
             return builtIn(Stage.ERROR_SANITIZER, sanitizer);
         }
 
@@ -216,6 +243,55 @@ public final class McpGuard {
                 throw new IllegalStateException("the error sanitizer is already configured on this builder; configure it once");
             }
             errorSanitizerSet = true;
+        }
+
+        /**
+         * Installs the argument policy guard (stage {@code ARGUMENT_POLICY}): outbound {@code tools/call} arguments are
+         * minimised, redacted or rejected per server and tool. Default: no argument policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when an argument policy is already configured
+         */
+        public Builder argumentPolicy(ArgumentPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (argumentPolicy != null) {
+                throw new IllegalStateException("ARGUMENT_POLICY is already configured on this builder; configure it once");
+            }
+            this.argumentPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Installs the server-request guard (stage {@code SERVER_REQUESTS}): {@code roots/list} answers are filtered,
+         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default: none
+         * (the application's own handlers decide); with {@code ServerRequestPolicy.denyAll()} every server is refused.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when a server-request policy is already configured
+         */
+        public Builder serverRequestPolicy(ServerRequestPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (serverRequestPolicy != null) {
+                throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
+            }
+            this.serverRequestPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Loads a JSON or YAML policy file (see {@link PolicyFile}) and installs the policies it defines.
+         *
+         * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
+         * @return this builder
+         * @throws PolicyFileException naming the line or field of a mistake
+         */
+        public Builder policyFile(java.nio.file.Path file) {
+            PolicyFile policies = PolicyFile.load(file);
+            policies.argumentPolicy().ifPresent(this::argumentPolicy);
+            policies.serverRequestPolicy().ifPresent(this::serverRequestPolicy);
+            return this;
         }
 
         /**
@@ -285,15 +361,8 @@ public final class McpGuard {
             return this;
         }
 
-        /** @return the immutable guard (the result and error sanitizers are on unless explicitly turned off) */
+        /** @return the immutable guard */
         public McpGuard build() {
-            if (!resultSanitizerSet) {
-                builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(clock).build());
-            }
-            if (!errorSanitizerSet) {
-                errorSanitizer = ErrorSanitizer.builder().clock(clock).build();
-                builtIns.put(Stage.ERROR_SANITIZER, errorSanitizer);
-            }
             return new McpGuard(this);
         }
     }
