@@ -38,7 +38,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Finding types:",
             "  pii:     EMAIL, PHONE_NUMBER, CREDIT_CARD, IBAN, US_SSN, IP_ADDRESS",
             "  secrets: PRIVATE_KEY, JWT, API_KEY, AUTH_CREDENTIAL, PASSWORD",
-            "  (other groups registered in the detector catalogue add their own types, e.g. injection)",
+            "  injection: PROMPT_INJECTION (instruction-like text aimed at the model), HIDDEN_UNICODE (tag, invisible",
+            "           and bidi characters), ANSI_ESCAPE (terminal escape sequences), CONTROL_CHARACTER (C0/C1)",
+            "  (other groups registered in the detector catalogue add their own types)",
             "", "Exit status: 0 done, 2 bad input or options (bad records are reported on stderr and skipped)."})
 public final class DetectCommand implements Callable<Integer> {
 
