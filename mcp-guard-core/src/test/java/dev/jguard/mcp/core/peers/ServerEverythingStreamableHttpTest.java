@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.core.McpGuard;
+import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,53 @@ class ServerEverythingStreamableHttpTest extends EverythingTransparencyContract 
     protected McpClientTransport newTransport(McpJsonMapper mapper) {
         return HttpClientStreamableHttpTransport.builder(peer.baseUrl()).jsonMapper(mapper)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The HTTP transport reads the negotiated protocol version and the application's {@code McpTransportContext} from
+     * the Reactor context of {@code sendMessage}; the guard must keep that chain intact, so a guarded {@code tools/call}
+     * POST carries the same {@code MCP-Protocol-Version} header and context as an unguarded one.
+     */
+    @Test
+    void reactorContextReachesTheHttpTransportThroughTheGuard() {
+        Map<String, String> guardedSeen = new ConcurrentHashMap<>();
+        Map<String, String> plainSeen = new ConcurrentHashMap<>();
+        McpGuard guard = McpGuard.builder().auditLogging(false).build();
+        McpSyncClient guarded = contextClient(guard.wrap(capturing(guardedSeen), ServerIdentity.of("everything-http")));
+        McpSyncClient plain = contextClient(capturing(plainSeen));
+        String negotiated;
+        try {
+            negotiated = guarded.initialize().protocolVersion();
+            plain.initialize();
+            McpSchema.CallToolResult viaGuard = guarded.callTool(call("echo", Map.of("message", "context")));
+            assertThat(viaGuard).isEqualTo(plain.callTool(call("echo", Map.of("message", "context"))));
+        } finally {
+            guarded.closeGracefully();
+            plain.closeGracefully();
+        }
+        assertThat(guardedSeen).containsEntry("tenant", "acme")
+                .containsEntry("protocol", negotiated)
+                .isEqualTo(plainSeen);
+    }
+
+    private McpClientTransport capturing(Map<String, String> seen) {
+        return HttpClientStreamableHttpTransport.builder(peer.baseUrl()).jsonMapper(mapper("jackson3"))
+                .addHttpRequestCustomizer((request, method, uri, body, context) -> {
+                    if ("POST".equals(method) && body != null && body.contains("\"tools/call\"")) {
+                        request.copy().build().headers().firstValue("MCP-Protocol-Version")
+                                .ifPresent(v -> seen.put("protocol", v));
+                        Object tenant = context == null ? null : context.get("tenant");
+                        if (tenant != null) {
+                            seen.put("tenant", tenant.toString());
+                        }
+                    }
+                })
+                .build();
+    }
+
+    private static McpSyncClient contextClient(McpClientTransport transport) {
+        return McpClient.sync(transport).requestTimeout(TIMEOUT)
+                .transportContextProvider(() -> McpTransportContext.create(Map.of("tenant", "acme"))).build();
     }
 
     /**
