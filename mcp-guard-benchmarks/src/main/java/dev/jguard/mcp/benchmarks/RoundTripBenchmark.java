@@ -36,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar mcp-guard-benchmarks/target/benchmarks.jar RoundTripBenchmark -p guard=none,passthrough
  * }</pre>
  *
- * <p>Sample mode reports the mean and the percentiles; compare medians ({@code p0.50}) on a shared machine.
- * Each trial does ~100k warm-up calls (5 x 2 s at ~70-100 us per call).
+ * <p>Sample mode reports the mean and the percentiles; compare medians ({@code p0.50}) on a shared machine, or use
+ * {@code scripts/bench-overhead.sh}, which pairs single forks of two configurations in ABBA order. Each fork warms up
+ * for 5 x 2 s (about 300k calls inline, 50k-100k with {@code -p execution=worker}).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +52,15 @@ public class RoundTripBenchmark {
     @Param({"none", "passthrough", "full"})
     public String guard;
 
+    /**
+     * Where the server runs the tool: {@code inline} (the SDK's {@code immediateExecution(true)}: the whole round trip
+     * runs on the benchmark thread, so the score is the CPU cost of the round trip, JSON included) or {@code worker}
+     * (the SDK's default: the call is handed to Reactor's {@code boundedElastic} pool and the caller is woken up with the
+     * result, so thread wake-up latency, which varies a lot on a shared machine, is part of the score).
+     */
+    @Param({"inline"})
+    public String execution;
+
     private McpSyncServer server;
     private McpSyncClient client;
     private McpSchema.CallToolRequest request;
@@ -62,7 +72,13 @@ public class RoundTripBenchmark {
         InProcessMcp pair = InProcessMcp.create(mapper);
         Map<String, Object> schema = Map.of("type", "object",
                 "properties", Map.of("message", Map.of("type", "string")), "required", List.of("message"));
+        boolean inline = switch (execution) {
+            case "inline" -> true;
+            case "worker" -> false;
+            default -> throw new IllegalArgumentException("execution must be inline or worker, was " + execution);
+        };
         server = McpServer.sync(pair.serverProvider()).serverInfo("bench-echo", "1.0").jsonMapper(mapper)
+                .immediateExecution(inline)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .toolCall(McpSchema.Tool.builder("echo", schema).description("Echoes the message").build(),
                         (exchange, call) -> McpSchema.CallToolResult.builder()
