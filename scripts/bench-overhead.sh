@@ -6,10 +6,12 @@
 #
 # Usage: scripts/bench-overhead.sh [rounds=6] [baseline=none] [candidate=passthrough]
 #   JAVA=... and BENCH_SKIP_BUILD=1 work as for scripts/bench.sh; BENCH_ARGS adds JMH options to every fork
-#   (e.g. BENCH_ARGS="-p execution=worker"). One round takes about 40 s.
+#   (e.g. BENCH_ARGS="-p execution=worker"). One round takes about 40 s; waits while another JMH run is going.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# shellcheck source=scripts/jmh-lib.sh
+. "$root/scripts/jmh-lib.sh"
 rounds="${1:-6}"
 base="${2:-none}"
 cand="${3:-passthrough}"
@@ -27,8 +29,10 @@ echo "bench-overhead: $rounds rounds of $base vs $cand; $(nproc) cores, load ave
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then order="$base $cand"; else order="$cand $base"; fi
   for g in $order; do
-    "$java_bin" -jar "$jar" 'RoundTripBenchmark\.toolsCall$' -p guard="$g" -f 1 -wi 4 -w 2s -i 4 -r 2s \
-        ${BENCH_ARGS:-} -rf csv -rff "$out/r$r-$g.csv" > "$out/r$r-$g.log" 2>&1
+    echo "bench-overhead: round $r/$rounds, guard=$g" >&2
+    # shellcheck disable=SC2086
+    jmh_run "$out/r$r-$g.log" 'RoundTripBenchmark\.toolsCall$' -p guard="$g" -f 1 -wi 4 -w 2s -i 4 -r 2s \
+        ${BENCH_ARGS:-} -rf csv -rff "$out/r$r-$g.csv" > /dev/null
   done
 done
 # CSV rows: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: guard"

@@ -27,9 +27,9 @@ import reactor.core.publisher.Mono;
 /**
  * The guard's own cost per round trip, isolated from JSON, threads and the SDK session: one outbound
  * {@code tools/call} request through {@code sendMessage} plus its inbound response through the {@code connect}
- * handler, over a transport that does nothing. {@code guard=none} measures the empty harness (two {@code Mono}s);
- * the difference to {@code passthrough} / {@code full} is what the wrapper adds to every real round trip measured by
- * {@link RoundTripBenchmark}, without that benchmark's scheduling noise.
+ * handler, over a transport that does nothing, subscribed to as the SDK does. {@code guard=none} measures the empty
+ * harness (two {@code Mono} subscriptions); the difference to {@code passthrough} / {@code full} is what the wrapper
+ * adds to every real round trip measured by {@link RoundTripBenchmark}, without that benchmark's scheduling noise.
  *
  * <pre>{@code
  * java -jar mcp-guard-benchmarks/target/benchmarks.jar MessagePathBenchmark
@@ -70,17 +70,21 @@ public class MessagePathBenchmark {
     }
 
     /**
-     * @param bh consumes the delivered response
+     * Subscribes like the SDK does (no blocking): {@code McpClientSession} subscribes to {@code sendMessage}, and the
+     * transport subscribes to the handler's result for each inbound message.
+     *
+     * @param bh consumes the send outcome and the delivered response
      */
     @Benchmark
     public void requestAndResponse(Blackhole bh) {
-        transport.sendMessage(request).block();
+        transport.sendMessage(request).subscribe(null, bh::consume);
         bh.consume(wire.deliver(response));
     }
 
     /** A transport with no wire: sending completes at once, {@link #deliver} hands a message to the connect handler. */
     static final class NullTransport implements McpClientTransport {
         private Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler;
+        private McpSchema.JSONRPCMessage delivered;
 
         @Override
         public Mono<Void> connect(Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> h) {
@@ -89,7 +93,9 @@ public class MessagePathBenchmark {
         }
 
         McpSchema.JSONRPCMessage deliver(McpSchema.JSONRPCMessage message) {
-            return handler.apply(Mono.just(message)).block();
+            delivered = null;
+            handler.apply(Mono.just(message)).subscribe(m -> delivered = m);
+            return delivered;
         }
 
         @Override
