@@ -125,11 +125,21 @@ public class ArgumentPolicyBenchmark {
              "calendar":["2025-03-14 09:00 dentist","2025-03-15 14:00 board meeting","2025-03-16 all-day offsite"]}""";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("name", "search_flights");
-        params.put("arguments", MAPPER.readValue(args, new TypeRef<Map<String, Object>>() { }));
+        Map<String, Object> arguments = MAPPER.readValue(args.replace("\n", " "), new TypeRef<Map<String, Object>>() { });
+        StringBuilder notes = new StringBuilder((String) arguments.get("notes"));
+        while (MAPPER.writeValueAsString(arguments).length() < 1000) { // pad with ordinary text to about 1 KB
+            notes.append(" Window seat preferred on the outbound leg if available.");
+            arguments.put("notes", notes.toString());
+        }
+        params.put("arguments", arguments);
         McpSchema.JSONRPCRequest request = new McpSchema.JSONRPCRequest("tools/call", "bench-1", params);
         call = new Message(Direction.OUTBOUND, MessageKind.REQUEST, "tools/call", request, params, Map.of());
-        if (MAPPER.writeValueAsString(params.get("arguments")).length() < 700) {
-            throw new IllegalStateException("payload should be about 1 KB");
+        int size = MAPPER.writeValueAsString(params.get("arguments")).length();
+        if (size < 1000 || size > 1100) {
+            throw new IllegalStateException("payload should be about 1 KB, is " + size + ": " + params.get("arguments"));
+        }
+        if (Boolean.getBoolean("bench.printSize")) {
+            System.out.println("arguments JSON size: " + MAPPER.writeValueAsString(params.get("arguments")).length());
         }
     }
 

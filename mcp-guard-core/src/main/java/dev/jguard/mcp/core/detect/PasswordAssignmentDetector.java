@@ -81,6 +81,9 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             v++;
         }
         int end = v;
+        if (v - start >= 512) {
+            return v; // no value is that long: skip the run instead of rescanning it from the next '=' or ':'
+        }
         if (quoted && Chars.at(s, end) != quote) {
             return op + 1;
         }
