@@ -3,8 +3,18 @@ package dev.jguard.mcp.core;
 import dev.jguard.mcp.api.GuardInterceptor;
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
+import dev.jguard.mcp.core.auth.CredentialLedger;
+import dev.jguard.mcp.core.auth.SenderConstrainedAuth;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
+import dev.jguard.mcp.core.sanitize.ErrorSanitizer;
+import dev.jguard.mcp.core.sanitize.ResultSanitizer;
+import dev.jguard.mcp.core.policy.ArgumentPolicy;
+import dev.jguard.mcp.core.policy.ArgumentPolicyGuard;
+import dev.jguard.mcp.core.policy.PolicyFile;
+import dev.jguard.mcp.core.policy.PolicyFileException;
+import dev.jguard.mcp.core.policy.ServerRequestGuard;
+import dev.jguard.mcp.core.policy.ServerRequestPolicy;
 import dev.jguard.mcp.core.transport.GuardChain;
 import dev.jguard.mcp.core.transport.GuardedTransport;
 import dev.jguard.mcp.core.transport.TransportErrorMapper;
@@ -36,6 +46,13 @@ import java.util.Objects;
  * An outbound message visits {@code C[0] .. C[last]}; an inbound message visits {@code C[last] .. C[0]}. The first block
  * wins (deny wins over allow); an exception in any interceptor blocks the message (fail closed).
  *
+ * <h2>Secure defaults</h2>
+ * The {@code RESULT_SANITIZER} ({@link ResultSanitizer#standard()}: hidden text removed from every string of tool
+ * results, instruction-like text fenced as untrusted) and the {@code ERROR_SANITIZER} ({@link ErrorSanitizer#standard()}:
+ * server/client error messages and failing tool output replaced by code + incident id, transport exceptions replaced
+ * by {@link dev.jguard.mcp.api.SanitizedTransportException}) are on unless configured otherwise or explicitly turned
+ * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}.
+ *
  * <h2>Events</h2>
  * Listeners receive typed {@link dev.jguard.mcp.api.event.SecurityEvent}s synchronously; a listener that throws never
  * changes a decision. By default an {@link Slf4jAuditListener} writes {@code key=value} audit lines to the
@@ -54,11 +71,27 @@ public final class McpGuard {
     private final Clock clock;
     private final TransportErrorMapper errorMapper;
     private final int maxPendingRequests;
+    private final CredentialLedger credentialLedger = new CredentialLedger();
 
     private McpGuard(Builder b) {
         List<GuardInterceptor> all = new ArrayList<>(b.userInterceptors);
+        Map<Stage, GuardInterceptor> builtIns = new EnumMap<>(b.builtIns);
+        if (b.argumentPolicy != null) {
+            builtIns.put(Stage.ARGUMENT_POLICY, new ArgumentPolicyGuard(b.argumentPolicy, b.clock));
+        }
+        if (b.serverRequestPolicy != null) {
+            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(b.serverRequestPolicy, b.clock));
+        }
+        if (!b.resultSanitizerSet) { // secure default: on unless configured or explicitly turned off
+            builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(b.clock).build());
+        }
+        ErrorSanitizer errorSanitizer = b.errorSanitizer;
+        if (!b.errorSanitizerSet) {
+            errorSanitizer = ErrorSanitizer.builder().clock(b.clock).build();
+            builtIns.put(Stage.ERROR_SANITIZER, errorSanitizer);
+        }
         for (Stage stage : Stage.values()) {
-            GuardInterceptor builtIn = b.builtIns.get(stage);
+            GuardInterceptor builtIn = builtIns.get(stage);
             if (builtIn != null) {
                 all.add(builtIn);
             }
@@ -71,7 +104,7 @@ public final class McpGuard {
         this.interceptors = List.copyOf(all);
         this.events = new EventDispatcher(listeners);
         this.clock = b.clock;
-        this.errorMapper = b.errorMapper;
+        this.errorMapper = errorSanitizer != null ? errorSanitizer.transportErrorMapper(events) : b.errorMapper;
         this.maxPendingRequests = b.maxPendingRequests;
         this.chain = new GuardChain(this.interceptors, events, clock);
     }
@@ -101,6 +134,29 @@ public final class McpGuard {
      */
     public McpClientTransport wrap(McpClientTransport transport) {
         return wrap(transport, ServerIdentity.of("default"));
+    }
+
+    /**
+     * Starts a sender-constrained token binding (DPoP / mTLS, audience-bound, never forwarded) for one HTTP server,
+     * pre-wired with this guard's clock, listeners and a credential ledger shared by all bindings of this guard (so no
+     * token of one server can travel inside a message to another). Apply the result to the SDK transport builder, then
+     * {@link #wrap} the transport as usual.
+     *
+     * <pre>{@code
+     * SenderConstrainedAuth hotelAuth = guard.senderConstrainedAuth()
+     *     .resource(URI.create("https://hotel.example/mcp"))
+     *     .dpop(DPoPKey.generate())
+     *     .tokenProvider(OAuthTokenProvider.builder(tokenClient).clientCredentials(true).build())
+     *     .build();
+     * McpClientTransport t = guard.wrap(
+     *     hotelAuth.applyTo(HttpClientStreamableHttpTransport.builder("https://hotel.example")).build(),
+     *     ServerIdentity.http("hotel", URI.create("https://hotel.example/mcp")));
+     * }</pre>
+     *
+     * @return a binding builder; set at least {@code resource}, {@code tokenProvider} and {@code dpop} or {@code mtls}
+     */
+    public SenderConstrainedAuth.Builder senderConstrainedAuth() {
+        return SenderConstrainedAuth.builder().clock(clock).addListener(events).ledger(credentialLedger);
     }
 
     /** @return the interceptor ids in chain order (outer to inner) */
@@ -139,8 +195,129 @@ public final class McpGuard {
         private boolean auditLogging = true;
         private TransportErrorMapper errorMapper = TransportErrorMapper.IDENTITY;
         private int maxPendingRequests = 10_000;
+        private ArgumentPolicy argumentPolicy;
+        private ServerRequestPolicy serverRequestPolicy;
+        private ErrorSanitizer errorSanitizer;
+        private boolean resultSanitizerSet;
+        private boolean errorSanitizerSet;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the {@code RESULT_SANITIZER} stage: hidden text removed from every string of tool results, instruction-like
+         * text fenced/redacted/blocked, optional PII redaction per server, size limits. On by default with
+         * {@link ResultSanitizer#standard()}.
+         *
+         * @param sanitizer the result sanitizer
+         * @return this builder
+         * @throws IllegalStateException when the result sanitizer is already configured or turned off
+         */
+        public Builder resultSanitizer(ResultSanitizer sanitizer) {
+            Objects.requireNonNull(sanitizer, "sanitizer");
+            markResult();
+            return builtIn(Stage.RESULT_SANITIZER, sanitizer);
+        }
+
+        /**
+         * Turns the result sanitizer off. Tool results then reach the model as the server sent them, terminal escapes
+         * and hidden instructions included; only do this when another layer sanitizes them.
+         *
+         * @return this builder
+         */
+        public Builder withoutResultSanitizer() {
+            markResult();
+            return this;
+        }
+
+        /**
+         * Sets the {@code ERROR_SANITIZER} stage and the transport error mapping: server and client error messages
+         * rebuilt (code kept, message scrubbed, no data), failing tool results scrubbed, transport exceptions replaced by
+         * {@link dev.jguard.mcp.api.SanitizedTransportException}. On by default with {@link ErrorSanitizer#standard()}.
+         *
+         * @param sanitizer the error sanitizer
+         * @return this builder
+         * @throws IllegalStateException when the error sanitizer is already configured or turned off
+         */
+        public Builder errorSanitizer(ErrorSanitizer sanitizer) {
+            Objects.requireNonNull(sanitizer, "sanitizer");
+            markError();
+            this.errorSanitizer = sanitizer;
+            return builtIn(Stage.ERROR_SANITIZER, sanitizer);
+        }
+
+        /**
+         * Turns the error sanitizer off. Server error messages, failing tool output and transport exceptions (which
+         * carry raw HTTP bodies and request headers) then reach the application unchanged.
+         *
+         * @return this builder
+         */
+        public Builder withoutErrorSanitizer() {
+            markError();
+            return this;
+        }
+
+        private void markResult() {
+            if (resultSanitizerSet) {
+                throw new IllegalStateException("the result sanitizer is already configured on this builder; configure it once");
+            }
+            resultSanitizerSet = true;
+        }
+
+        private void markError() {
+            if (errorSanitizerSet) {
+                throw new IllegalStateException("the error sanitizer is already configured on this builder; configure it once");
+            }
+            errorSanitizerSet = true;
+        }
+
+        /**
+         * Installs the argument policy guard (stage {@code ARGUMENT_POLICY}): outbound {@code tools/call} arguments are
+         * minimised, redacted or rejected per server and tool. Default: no argument policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when an argument policy is already configured
+         */
+        public Builder argumentPolicy(ArgumentPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (argumentPolicy != null) {
+                throw new IllegalStateException("ARGUMENT_POLICY is already configured on this builder; configure it once");
+            }
+            this.argumentPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Installs the server-request guard (stage {@code SERVER_REQUESTS}): {@code roots/list} answers are filtered,
+         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default: none
+         * (the application's own handlers decide); with {@code ServerRequestPolicy.denyAll()} every server is refused.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws IllegalStateException when a server-request policy is already configured
+         */
+        public Builder serverRequestPolicy(ServerRequestPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (serverRequestPolicy != null) {
+                throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
+            }
+            this.serverRequestPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Loads a JSON or YAML policy file (see {@link PolicyFile}) and installs the policies it defines.
+         *
+         * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
+         * @return this builder
+         * @throws PolicyFileException naming the line or field of a mistake
+         */
+        public Builder policyFile(java.nio.file.Path file) {
+            PolicyFile policies = PolicyFile.load(file);
+            policies.argumentPolicy().ifPresent(this::argumentPolicy);
+            policies.serverRequestPolicy().ifPresent(this::serverRequestPolicy);
+            return this;
         }
 
         /**

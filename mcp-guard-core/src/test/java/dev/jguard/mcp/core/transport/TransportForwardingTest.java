@@ -59,7 +59,10 @@ class TransportForwardingTest {
         verify(raw).setExceptionHandler(captor.capture());
         IllegalStateException failure = new IllegalStateException("transport died");
         captor.getValue().accept(failure);
-        assertThat(got.get()).isSameAs(failure);
+        // the default error sanitizer replaces transport failures (issue 5): type kept, message not
+        assertThat(got.get()).isInstanceOfSatisfying(dev.jguard.mcp.api.SanitizedTransportException.class,
+                e -> assertThat(e.originalType()).isEqualTo(IllegalStateException.class.getName()));
+        assertThat(got.get().getMessage()).doesNotContain("transport died");
     }
 
     @Test

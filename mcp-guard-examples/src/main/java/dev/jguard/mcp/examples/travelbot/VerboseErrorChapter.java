@@ -81,7 +81,12 @@ public final class VerboseErrorChapter implements Chapter {
         return Outcome.stopped("error scrubbed (code + incident id only); injected instruction neutralised");
     }
 
-    /** The guard the agent runs with in the guarded column. */
+    /**
+     * The guard the agent runs with in the guarded column. The result and error sanitizers are on by default: the
+     * failing booking reaches the agent as "error [MCPG-SANITIZED, incident ...]" with the PII-laden detail only in the
+     * (redacted) audit sink, and the review's escape sequences are stripped and its injected instruction fenced as
+     * untrusted content.
+     */
     static McpGuard guard() {
         return McpGuard.builder().build();
     }

@@ -1,0 +1,247 @@
+package dev.jguard.mcp.core.detect;
+
+import dev.jguard.mcp.api.detect.Finding;
+import dev.jguard.mcp.api.detect.FindingTypes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Provider API keys and access tokens recognised by their documented prefix and body (cloud: AWS, Google Cloud,
+ * Azure, DigitalOcean; VCS: GitHub, GitLab, npm, PyPI, Docker Hub; chat: Slack, Discord webhooks, Telegram; payment:
+ * Stripe, Square; AI: OpenAI, Anthropic, Hugging Face, Groq, xAI, Perplexity, Replicate, LangSmith; mail and
+ * messaging: SendGrid, Twilio, Mailgun; others: Shopify, Atlassian, Linear, Postman, Databricks, Grafana, New Relic,
+ * HashiCorp Vault, Doppler, Supabase, Pulumi, age). A prefix only matches at a token start, the body must have the
+ * documented alphabet and length and end at a token boundary, and variable-length bodies must not be a repeated
+ * placeholder ({@code sk-xxxxxxxx...}).
+ */
+final class ApiKeyDetector extends TriggeredDetector {
+
+    static final String ID = "secret.api-key";
+
+    private enum Alphabet {
+        ALNUM, URLSAFE, HEX_LOWER, HEX, UPPER_ALNUM, BASE64, SENDGRID, CROCKFORD;
+
+        boolean has(char c) {
+            switch (this) {
+                case ALNUM: return Chars.asciiAlnum(c);
+                case URLSAFE: return Chars.b64url(c);
+                case HEX_LOWER: return Chars.digit(c) || (c >= 'a' && c <= 'f');
+                case HEX: return Chars.hex(c);
+                case UPPER_ALNUM: return Chars.upper(c) || Chars.digit(c);
+                case BASE64: return Chars.asciiAlnum(c) || c == '+' || c == '/';
+                case SENDGRID: return Chars.b64url(c) || c == '.';
+                case CROCKFORD: return Chars.upper(c) || Chars.digit(c);
+                default: return false;
+            }
+        }
+    }
+
+    private record Rule(String prefix, Alphabet alphabet, int min, int max, String provider) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    private static void rule(String prefix, Alphabet a, int min, int max, String provider) {
+        RULES.add(new Rule(prefix, a, min, max, provider));
+    }
+
+    static {
+        // cloud
+        for (String p : new String[] {"AKIA", "ASIA", "ABIA", "ACCA"}) {
+            rule(p, Alphabet.UPPER_ALNUM, 16, 16, "aws");
+        }
+        rule("AIza", Alphabet.URLSAFE, 35, 35, "gcp");
+        rule("ya29.", Alphabet.URLSAFE, 30, 2048, "gcp-oauth");
+        rule("GOCSPX-", Alphabet.URLSAFE, 28, 28, "gcp-oauth-client");
+        rule("dop_v1_", Alphabet.HEX_LOWER, 64, 64, "digitalocean");
+        rule("doo_v1_", Alphabet.HEX_LOWER, 64, 64, "digitalocean");
+        rule("dor_v1_", Alphabet.HEX_LOWER, 64, 64, "digitalocean");
+        // VCS and registries
+        for (String p : new String[] {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}) {
+            rule(p, Alphabet.ALNUM, 36, 36, "github");
+        }
+        rule("github_pat_", Alphabet.URLSAFE, 82, 82, "github");
+        for (String p : new String[] {"glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glsoat-", "glffct-", "glimt-", "glagent-"}) {
+            rule(p, Alphabet.URLSAFE, 20, 64, "gitlab");
+        }
+        rule("GR1348941", Alphabet.URLSAFE, 20, 64, "gitlab");
+        rule("npm_", Alphabet.ALNUM, 36, 36, "npm");
+        rule("pypi-AgEIcHlwaS5vcmc", Alphabet.URLSAFE, 50, 512, "pypi");
+        rule("dckr_pat_", Alphabet.URLSAFE, 27, 27, "docker");
+        // chat
+        for (String p : new String[] {"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xoxe.xoxp-", "xapp-"}) {
+            rule(p, Alphabet.URLSAFE, 10, 256, "slack");
+        }
+        rule("https://hooks.slack.com/services/T", Alphabet.SENDGRID, 20, 128, "slack-webhook");
+        rule("https://discord.com/api/webhooks/", Alphabet.SENDGRID, 60, 128, "discord-webhook");
+        // payment
+        for (String p : new String[] {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}) {
+            rule(p, Alphabet.ALNUM, 20, 247, "stripe");
+        }
+        rule("whsec_", Alphabet.BASE64, 32, 64, "stripe");
+        rule("sq0atp-", Alphabet.URLSAFE, 22, 22, "square");
+        rule("sq0csp-", Alphabet.URLSAFE, 43, 43, "square");
+        rule("EAAA", Alphabet.URLSAFE, 60, 60, "square");
+        // AI providers
+        rule("sk-ant-api03-", Alphabet.URLSAFE, 80, 120, "anthropic");
+        rule("sk-ant-admin01-", Alphabet.URLSAFE, 80, 120, "anthropic");
+        rule("sk-ant-", Alphabet.URLSAFE, 32, 160, "anthropic");
+        rule("sk-proj-", Alphabet.URLSAFE, 40, 256, "openai");
+        rule("sk-svcacct-", Alphabet.URLSAFE, 40, 256, "openai");
+        rule("sk-admin-", Alphabet.URLSAFE, 40, 256, "openai");
+        rule("sk-", Alphabet.ALNUM, 32, 64, "openai");
+        rule("hf_", Alphabet.ALNUM, 34, 34, "huggingface");
+        rule("gsk_", Alphabet.ALNUM, 52, 52, "groq");
+        rule("xai-", Alphabet.ALNUM, 80, 80, "xai");
+        rule("pplx-", Alphabet.ALNUM, 48, 48, "perplexity");
+        rule("r8_", Alphabet.ALNUM, 37, 37, "replicate");
+        rule("lsv2_pt_", Alphabet.URLSAFE, 40, 64, "langsmith");
+        rule("lsv2_sk_", Alphabet.URLSAFE, 40, 64, "langsmith");
+        // mail and messaging
+        rule("SG.", Alphabet.SENDGRID, 66, 66, "sendgrid");
+        rule("SK", Alphabet.HEX_LOWER, 32, 32, "twilio");
+        rule("key-", Alphabet.HEX_LOWER, 32, 32, "mailgun");
+        // other SaaS
+        for (String p : new String[] {"shpat_", "shpss_", "shpca_", "shppa_"}) {
+            rule(p, Alphabet.HEX, 32, 32, "shopify");
+        }
+        rule("ATATT3", Alphabet.SENDGRID, 100, 300, "atlassian");
+        rule("lin_api_", Alphabet.ALNUM, 40, 40, "linear");
+        rule("PMAK-", Alphabet.SENDGRID, 59, 59, "postman");
+        rule("dapi", Alphabet.HEX_LOWER, 32, 32, "databricks");
+        rule("glsa_", Alphabet.URLSAFE, 41, 41, "grafana");
+        rule("glc_", Alphabet.BASE64, 32, 400, "grafana");
+        rule("NRAK-", Alphabet.UPPER_ALNUM, 27, 27, "newrelic");
+        rule("hvs.", Alphabet.URLSAFE, 24, 256, "vault");
+        rule("hvb.", Alphabet.URLSAFE, 24, 256, "vault");
+        rule("dp.pt.", Alphabet.ALNUM, 40, 44, "doppler");
+        rule("sbp_", Alphabet.HEX_LOWER, 40, 40, "supabase");
+        rule("pul-", Alphabet.HEX_LOWER, 40, 40, "pulumi");
+        rule("AGE-SECRET-KEY-1", Alphabet.CROCKFORD, 58, 58, "age");
+        RULES.sort(Comparator.comparingInt((Rule r) -> r.prefix.length()).reversed());
+    }
+
+    /** Rules indexed by the first character of their prefix. */
+    @SuppressWarnings("unchecked")
+    private static final List<Rule>[] BY_FIRST = new List[128];
+
+    private static String triggers() {
+        StringBuilder t = new StringBuilder();
+        for (Rule r : RULES) {
+            char c = r.prefix.charAt(0);
+            if (BY_FIRST[c] == null) {
+                BY_FIRST[c] = new ArrayList<>();
+                t.append(c);
+            }
+            BY_FIRST[c].add(r);
+        }
+        return t.toString();
+    }
+
+    private static final String TRIGGERS = triggers();
+
+    ApiKeyDetector() {
+        super(ID, Set.of(FindingTypes.API_KEY), "Q:", TRIGGERS);
+    }
+
+    @Override
+    protected int scanAt(CharSequence s, int i, List<Finding> out) {
+        char c = s.charAt(i);
+        if (c == 'Q') {
+            int r = azureClientSecret(s, i, out);
+            if (r > i + 1) {
+                return r;
+            }
+        } else if (c == ':') {
+            return telegramBotToken(s, i, out);
+        }
+        char prev = Chars.at(s, i - 1);
+        if (Chars.b64url(prev) || prev == '.') {
+            return i + 1;
+        }
+        List<Rule> rules = BY_FIRST[c];
+        if (rules == null) {
+            return i + 1;
+        }
+        for (Rule r : rules) {
+            if (!Chars.matches(s, i, r.prefix)) {
+                continue;
+            }
+            int b = i + r.prefix.length();
+            int j = b;
+            int n = s.length();
+            while (j < n && j - b <= r.max && r.alphabet.has(s.charAt(j))) {
+                j++;
+            }
+            int len = j - b;
+            if (len < r.min || len > r.max) {
+                continue;
+            }
+            if (r.alphabet != Alphabet.SENDGRID && (Chars.b64url(Chars.at(s, j)))) {
+                continue;
+            }
+            if (r.min != r.max && (Placeholders.isPlaceholder(s, b, j) || Chars.classes(s, b, j) < 2)) {
+                continue;
+            }
+            if (r.min == r.max && Chars.uniform(s, b, j)) {
+                continue;
+            }
+            out.add(finding(i, j));
+            return j;
+        }
+        return i + 1;
+    }
+
+    /** Microsoft Entra ID client secret: {@code xxx\dQ~} followed by 31-34 characters. */
+    private int azureClientSecret(CharSequence s, int q, List<Finding> out) {
+        int start = q - 4;
+        if (start < 0 || Chars.at(s, q + 1) != '~' || !Chars.digit(s.charAt(q - 1))) {
+            return q + 1;
+        }
+        for (int k = start; k < q - 1; k++) {
+            char c = s.charAt(k);
+            if (!(Chars.asciiAlnum(c) || c == '_' || c == '~' || c == '.')) {
+                return q + 1;
+            }
+        }
+        if (Chars.asciiAlnum(Chars.at(s, start - 1))) {
+            return q + 1;
+        }
+        int b = q + 2;
+        int j = b;
+        while (j < s.length() && j - b <= 34 && (Chars.asciiAlnum(s.charAt(j)) || "_~.-".indexOf(s.charAt(j)) >= 0)) {
+            j++;
+        }
+        if (j - b < 31 || j - b > 34) {
+            return q + 1;
+        }
+        out.add(finding(start, j));
+        return j;
+    }
+
+    /** Telegram bot token: {@code <8-10 digit bot id>:AA<33 url-safe>}. */
+    private int telegramBotToken(CharSequence s, int colon, List<Finding> out) {
+        if (Chars.at(s, colon + 1) != 'A' || Chars.at(s, colon + 2) != 'A') {
+            return colon + 1;
+        }
+        int start = colon;
+        while (start > 0 && colon - start < 10 && Chars.digit(s.charAt(start - 1))) {
+            start--;
+        }
+        if (colon - start < 8 || Chars.word(Chars.at(s, start - 1))) {
+            return colon + 1;
+        }
+        int b = colon + 1;
+        int j = b;
+        while (j < s.length() && j - b <= 35 && Chars.b64url(s.charAt(j))) {
+            j++;
+        }
+        if (j - b != 35) {
+            return colon + 1;
+        }
+        out.add(finding(start, j));
+        return j;
+    }
+}

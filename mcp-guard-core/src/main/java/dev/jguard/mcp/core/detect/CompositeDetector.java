@@ -1,0 +1,177 @@
+package dev.jguard.mcp.core.detect;
+
+import dev.jguard.mcp.api.detect.Detector;
+import dev.jguard.mcp.api.detect.Finding;
+import dev.jguard.mcp.api.detect.FindingTypes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Several detectors run as one: every {@link TriggeredDetector} shares a single linear pass over the text (a 128-entry
+ * table maps each ASCII character to the detectors it triggers), other detectors run on their own, and overlapping
+ * findings are resolved so that each character belongs to at most one finding: the more specific type wins
+ * (private key over JWT over API key over credential over card ... over phone), then the longer span. Immutable.
+ */
+final class CompositeDetector implements Detector {
+
+    private static final List<String> PRIORITY = List.of(FindingTypes.PRIVATE_KEY, FindingTypes.JWT, FindingTypes.API_KEY,
+        FindingTypes.AUTH_CREDENTIAL, FindingTypes.PASSWORD, FindingTypes.CREDIT_CARD, FindingTypes.IBAN, FindingTypes.US_SSN,
+        FindingTypes.EMAIL, FindingTypes.IP_ADDRESS, FindingTypes.PHONE_NUMBER);
+    private static final Map<String, Integer> RANK;
+
+    static {
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        for (int k = 0; k < PRIORITY.size(); k++) {
+            m.put(PRIORITY.get(k), k);
+        }
+        RANK = Map.copyOf(m);
+    }
+
+    private final String id;
+    private final TriggeredDetector[] triggered;
+    private final Detector[] others;
+    private final long[] masks = new long[128];
+    private final long[] startMasks = new long[128];
+    private final Set<String> types;
+
+    CompositeDetector(String id, List<? extends Detector> detectors) {
+        this.id = id;
+        List<TriggeredDetector> t = new ArrayList<>();
+        List<Detector> o = new ArrayList<>();
+        Set<String> ty = new LinkedHashSet<>();
+        for (Detector d : detectors) {
+            ty.addAll(d.types());
+            if (d instanceof TriggeredDetector td && t.size() < 64) {
+                boolean[] table = td.triggerTable();
+                boolean[] start = td.startTriggerTable();
+                for (int c = 0; c < 128; c++) {
+                    if (table[c]) {
+                        masks[c] |= 1L << t.size();
+                    }
+                    if (start[c]) {
+                        startMasks[c] |= 1L << t.size();
+                    }
+                }
+                t.add(td);
+            } else {
+                o.add(d);
+            }
+        }
+        this.triggered = t.toArray(new TriggeredDetector[0]);
+        this.others = o.toArray(new Detector[0]);
+        this.types = Set.copyOf(ty);
+    }
+
+    List<Detector> members() {
+        List<Detector> all = new ArrayList<>(List.of(triggered));
+        all.addAll(List.of(others));
+        return all;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Set<String> types() {
+        return types;
+    }
+
+    @Override
+    public List<Finding> detect(CharSequence text) {
+        List<Finding> out = null;
+        int[] resume = null;
+        long[] table = masks;
+        long[] startTable = startMasks;
+        boolean[] word = TriggeredDetector.WORD;
+        int n = text.length();
+        boolean prevWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                prevWord = Character.isLetterOrDigit(c);
+                continue;
+            }
+            long m = prevWord ? table[c] : table[c] | startTable[c];
+            prevWord = word[c];
+            if (m == 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(4);
+                resume = new int[triggered.length];
+            }
+            while (m != 0) {
+                int k = Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                if (i >= resume[k]) {
+                    resume[k] = Math.max(i + 1, triggered[k].scanAt(text, i, out));
+                }
+            }
+        }
+        for (Detector d : others) {
+            List<Finding> f = d.detect(text);
+            if (!f.isEmpty()) {
+                if (out == null) {
+                    out = new ArrayList<>(f.size());
+                }
+                out.addAll(f);
+            }
+        }
+        if (out == null || out.isEmpty()) {
+            return List.of();
+        }
+        return resolve(out);
+    }
+
+    private static int rank(Finding f) {
+        return RANK.getOrDefault(f.type(), PRIORITY.size());
+    }
+
+    private static boolean better(Finding a, Finding b) {
+        int ra = rank(a);
+        int rb = rank(b);
+        return ra != rb ? ra < rb : a.length() > b.length();
+    }
+
+    /** Sorts by start and keeps, among overlapping findings, the best one. */
+    static List<Finding> resolve(List<Finding> findings) {
+        if (findings.size() == 1) {
+            return List.copyOf(findings);
+        }
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::length).reversed()));
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.length() == 0) {
+                continue;
+            }
+            boolean add = true;
+            while (!kept.isEmpty()) {
+                Finding last = kept.get(kept.size() - 1);
+                if (last.end() <= f.start()) {
+                    break;
+                }
+                if (better(f, last)) {
+                    kept.remove(kept.size() - 1);
+                } else {
+                    add = false;
+                    break;
+                }
+            }
+            if (add) {
+                kept.add(f);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    @Override
+    public String toString() {
+        return "CompositeDetector[" + id + ", " + (triggered.length + others.length) + " detectors]";
+    }
+}

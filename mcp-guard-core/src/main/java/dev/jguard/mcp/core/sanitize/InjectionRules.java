@@ -1,0 +1,247 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.util.List;
+
+/**
+ * The lexical rules of {@link PromptInjectionDetector}, grouped by technique. Each technique is a category; a span is
+ * reported when the categories seen close together add up to at least 1.0 (each category counts once, with its
+ * strongest hit). Strong techniques (overriding earlier instructions, chat-template tokens, addressing "the AI reading
+ * this", asking for the system prompt) reach 1.0 alone; weak ones (a fake {@code <system>} tag, "the assistant must",
+ * a tool name, a URL) only count together, which is what keeps ordinary e-mails and documentation quiet.
+ *
+ * <p>The vocabulary targets the technique, not one wording: verbs of dismissal x objects that are instructions,
+ * imperatives aimed at the assistant x sensitive objects x a destination, and so on. English, with the override rule
+ * also in German, Spanish, French and Italian.
+ */
+final class InjectionRules {
+
+    static final String OVERRIDE = "OVERRIDE";
+    static final String ADDRESS = "ADDRESS";
+    static final String MODEL_DUTY = "MODEL_DUTY";
+    static final String CONCEAL = "CONCEAL";
+    static final String EXFIL = "EXFIL";
+    static final String TASK = "TASK";
+    static final String OUTPUT = "OUTPUT";
+    static final String ROLEPLAY = "ROLEPLAY";
+    static final String LEAK = "LEAK";
+    static final String AUTHORITY = "AUTHORITY";
+    static final String TOOL = "TOOL";
+    // categories produced by the character-level pass
+    static final String TEMPLATE = "TEMPLATE";
+    static final String FAKE_TAG = "FAKE_TAG";
+    static final String ROLE_LINE = "ROLE_LINE";
+    static final String ROLE_USER = "ROLE_USER";
+    static final String URL_PLACEHOLDER = "URL_PLACEHOLDER";
+    static final String DESTINATION = "DESTINATION";
+
+    private InjectionRules() {
+    }
+
+    // word classes ------------------------------------------------------------------------------------------------
+    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding|bypass|skip"
+            + "|neglect|abandon|discard|dismiss|drop|ditch|circumvent|ignoriere|ignorieren|ignorier|vergiss|vergessen|missachte"
+            + "|ignora|ignorar|ignore|ignorez|olvida|olvide|olvidar|oublie|oubliez|dimentica|trascura";
+    private static final String INSTRUCTIONS = "instruction*|*struction*|prompt|prompts|directive*|guideline*|guardrail*"
+            + "|programming|commands|orders|anweisung*|instruktion*|befehl*|vorgabe*|richtlinie*|instrucci*|consigne*"
+            + "|istruzion*|indicazion*|systemprompt|system-prompt";
+    private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
+            + "|guidance|safety|messages|conversation|regeln|reglas|règles|regole|everything|all|alles|todo|tout|tutto";
+    private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
+            + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
+            + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die";
+    private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
+            + "|model|models|chatbot|chatbots|bot|bots|language|automated|autonomous";
+    private static final String AI_STRICT = "ai|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
+            + "|model|models|chatbot|chatbots|bot|bots";
+    private static final String TELL = "tell|telling|inform|informing|mention|mentioning|notify|notifying|alert|alerting"
+            + "|reveal|revealing|disclose|disclosing|show|showing|warn|warning|ask|asking|bother|bring|confirm|confirming";
+    private static final String PEOPLE = "user|users|user's|human|humans|operator|owner|customer|them|him|her|anyone"
+            + "|anybody|person";
+    private static final String SEND = "send|sending|forward|forwarding|email|e-mail|mail|post|posting|upload|uploading"
+            + "|transmit|leak|exfiltrate|share|sharing|paste|export|exporting|submit|deliver|relay|copy|attach|include"
+            + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass";
+    private static final String SENSITIVE = "password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
+            + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
+            + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
+            + "|information|info|details|personal|private|confidential|memory|prompt|instructions";
+    private static final String OUT = "response|responses|answer|answers|reply|replies|output|summary|summaries|message"
+            + "|result|results|translation|explanation|report";
+    private static final String REVEAL = "print|reveal|show|output|repeat|display|leak|dump|disclose|echo|recite|tell"
+            + "|share|send";
+    private static final String NOT_IMPERATIVE = "!a|an|the|this|that|your|our|my|his|her|their|its|never|not|don't|won't"
+            + "|cannot|can't|no|we|i|they|will|would|to";
+
+    static final List<PhraseRule> RULES = List.of(
+            // 1. Dismissing earlier instructions ("ignore all previous instructions", "vergiss alle Anweisungen").
+            PhraseRule.of("override.instructions", OVERRIDE, 1.0, DISMISS + " ~4 " + INSTRUCTIONS),
+            PhraseRule.of("override.earlier", OVERRIDE, 1.0, DISMISS + " ~2 " + EARLIER + " ~2 " + SOFT_OBJECTS),
+            PhraseRule.of("override.above", OVERRIDE, 1.0, DISMISS + " ~3 everything|all|anything|alles|todo|tout ~3 "
+                    + "above|before|previous|prior|earlier|told|said|vorher|bisher|davor|oben|zuvor|antes|anterior|avant"),
+            PhraseRule.of("override.user-request", OVERRIDE, 1.0, DISMISS + " ~2 the|user's|users|user|my ~1 "
+                    + "user's|request|query|question|task|instructions|prompt|ask"),
+            PhraseRule.of("override.supersede", OVERRIDE, 1.0, "supersedes|supersede|overrides|override|replaces|replace"
+                    + "|cancels|voids|invalidates|trumps ~3 all|any|your|previous|prior|earlier|existing|original|the ~2 "
+                    + INSTRUCTIONS + "|rules|guidelines|orders|tasks|task"),
+            PhraseRule.of("override.void", OVERRIDE, 1.0, "previous|prior|earlier|original|old|above|initial|former ~1 "
+                    + INSTRUCTIONS + "|rules|task ~1 are|were|is|have|has ~2 void|cancelled|canceled|obsolete|revoked|invalid"
+                    + "|outdated|null|superseded|replaced|longer|irrelevant|overridden"),
+            PhraseRule.of("override.the-above", OVERRIDE, 1.0, DISMISS + " ~1 the|all|everything|anything|that ~1 above"
+                    + "|before|previous|prior|preceding|foregoing ~1 and|then|instead|now|say|print|output|write|tell|just"
+                    + "|respond|answer|reply|$"),
+            PhraseRule.of("override.no-matter", OVERRIDE, 0.6, "no|regardless ~1 matter|of ~1 what ~1 the ~1 user|users"
+                    + "|human|they ~1 asked|asks|says|said|wants|requested|requests"),
+            PhraseRule.of("override.not-bound", OVERRIDE, 0.6, "not|never|no|longer ~3 abide|bound|restricted|limited|obey"
+                    + "|follow|constrained ~2 by|any|to ~1 rules|guidelines|policies|restrictions|filters|laws|ethics"),
+            PhraseRule.of("override.no-rules", OVERRIDE, 0.6, "without|no|free ~3 restrictions|limitations|filters|filter"
+                    + "|censorship|guardrails|rules|guidelines|boundaries"),
+            PhraseRule.of("override.stop", TASK, 0.6, "stop|cease|abort|halt ~2 what|everything|whatever ~2 you|you're ~1 doing|are"),
+            PhraseRule.of("override.disable", OVERRIDE, 1.0, "disable|disabled|turn|deactivate|switch ~2 safety|content|your"
+                    + " ~1 filters|filter|guardrails|restrictions|mode|off|protections"),
+            PhraseRule.of("override.safety-off", OVERRIDE, 1.0, "safety|content|moderation ~1 filters|filter|guardrails"
+                    + "|restrictions|protections ~1 are|have|is ~2 disabled|off|removed|lifted|deactivated"),
+
+            // 2. Speaking to the model that reads the text.
+            PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~2 " + AI_STRICT + "|language"),
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, "note|message|instructions|instruction|hint|notice|attention"
+                    + "|reminder|memo|directive|request|warning ~1 to|for|from ~2 " + AI_STRICT),
+            PhraseRule.of("address.vocative", ADDRESS, 0.7, "dear|hey|hi|hello|attention|ok|okay|listen ~1 " + AI_STRICT),
+            PhraseRule.of("address.to-you", ADDRESS, 1.0, "to|for ~1 you ~2 " + AI_STRICT + "|gpt-4|gpt-4o|llama"),
+            PhraseRule.of("address.reading", ADDRESS, 1.0, AI_STRICT + " ~3 reading|processing|summarizing|summarising"
+                    + "|analyzing|analysing|parsing|browsing|viewing|handling ~2 this|these|the"),
+            PhraseRule.of("address.as-ai", ADDRESS, 0.5, "as ~1 an|a ~1 ai|llm|assistant|language"),
+            PhraseRule.of("address.you-are-ai", ADDRESS, 0.5, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
+            PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, AI_STRICT + " ~1 must|should|shall|needs|ought ~1 "
+                    + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|learn|generalize|predict"),
+            PhraseRule.of("address.ai-instruction", ADDRESS, 0.8, "assistant|ai|llm|agent|chatbot|bot|gpt ~0 instruction"
+                    + "|instructions|directive|directives|command|commands|note|notice|override"),
+            PhraseRule.of("address.this-conversation", ADDRESS, 0.5, "this|our|current ~1 conversation|chat|session"),
+            PhraseRule.of("leak.instructions-given", LEAK, 0.5, "instructions|prompt|rules|guidelines ~1 you ~1 were|have"
+                    + "|got ~1 given|received|told|provided"),
+            PhraseRule.of("duty.you-must", MODEL_DUTY, 0.3, "you ~1 must|shall|have|need|are ~1 now|always|immediately"
+                    + "|first|to|only|required"),
+            PhraseRule.of("duty.make-sure", MODEL_DUTY, 0.3, "make|be ~1 sure ~1 to|you"),
+
+            // 3. Keeping the user in the dark.
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL + " ~3 "
+                    + PEOPLE + "|about|this|it|that"),
+            PhraseRule.of("conceal.user-must-not", CONCEAL, 0.8, PEOPLE + " ~2 must|should|shall|will|does|need|needs ~1 not|never"
+                    + " ~2 know|see|notice|find|learn|be|read|aware|realize|suspect|care|matter"),
+            PhraseRule.of("conceal.secretly", CONCEAL, 0.5, "silently|secretly|covertly|quietly|discreetly|invisibly|unnoticed"),
+            PhraseRule.of("conceal.without-consent", CONCEAL, 0.5, "without ~3 " + PEOPLE
+                    + " ~2 knowing|noticing|knowledge|confirmation|asking|noticing"),
+            PhraseRule.of("conceal.not-shown", CONCEAL, 0.8, "must|should|shall|will|can|need|needs ~1 not|never ~1 be ~1 shown"
+                    + "|told|visible|seen|revealed|displayed|mentioned|disclosed|reported ~2 to ~1 the|any ~1 " + PEOPLE),
+            PhraseRule.of("conceal.keep-secret", CONCEAL, 0.6, "keep|hide ~2 this|it|these|that ~2 secret|hidden|confidential"
+                    + "|private|from"),
+            PhraseRule.of("conceal.no-mention", CONCEAL, 0.6, "don't|dont|never|not ~2 mention|disclose|reveal|report"
+                    + " ~3 this|it|that|these|the ~2 change|note|instruction|instructions|step|message|request|summary|action"),
+
+            // 4. Moving data out: imperative + sensitive object, scored higher when a URL or address is close.
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND + " ~4 " + SENSITIVE),
+            PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
+            PhraseRule.of("exfil.secret-path", EXFIL, 0.5, "id_rsa|id_ed25519|etc/passwd|etc/shadow|credentials.json"
+                    + "|aws/credentials|ssh/id_rsa|.ssh|ssh"),
+            PhraseRule.of("exfil.config-path", EXFIL, 0.3, "mcp.json|claude_desktop_config.json|.env|env|.netrc|netrc"),
+            PhraseRule.of("exfil.privacy-dismissed", EXFIL, 0.6, "not|doesn't|don't|dont|never|no ~2 care|matter|concern|worry"
+                    + " ~2 about|for ~1 privacy|confidentiality|consent|security"),
+            PhraseRule.of("exfil.to-url", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND + " ~5 to|into|in|as|via ~2 url|link|query|webhook|endpoint|server"
+                    + "|image|pixel|parameter|address|following|this"),
+            PhraseRule.of("exfil.read-secret", EXFIL, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
+                    + "|extract|look ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
+                    + "|tokens|api|private|ssh"),
+
+            // 5. Re-tasking: sequencing in front of or instead of the user's task.
+            PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding"
+                    + "|summarizing|summarising|completing|solving|doing ~2 can|answer|respond|reply|continue|proceed|solve"
+                    + "|complete|summarize|summarise|do|finish|perform|anything|that"),
+            PhraseRule.of("task.after-you", TASK, 0.5, "after|once|when ~1 you ~1 do|did|have|completed|finish|finished ~1 that"
+                    + "|this|it|done"),
+            PhraseRule.of("task.instead", TASK, 0.6, "instead ~1 of ~2 answering|responding|replying|doing|completing"
+                    + "|following|analyzing|the|your|what"),
+            PhraseRule.of("task.instead-summary", TASK, 1.0, "instead ~1 of ~1 summarizing|summarising|translating"
+                    + "|summarizing|paraphrasing|explaining|reviewing"),
+            PhraseRule.of("task.before-else", TASK, 0.6, "before|first ~1 anything|everything ~1 else"),
+            PhraseRule.of("address.when-you-process", ADDRESS, 0.6, "when|while|if|as|once|whenever ~1 you ~1 summarize"
+                    + "|summarise|read|process|analyze|analyse|parse|review|translate|explain|answer|see|encounter|find|load"
+                    + " ~1 this|these|the"),
+            PhraseRule.of("address.when-processing", ADDRESS, 0.6, "when|while|whenever ~1 explaining|summarizing|summarising"
+                    + "|reading|processing|analyzing|analysing|answering|responding|translating|reviewing|modifying ~1 this"
+                    + "|these|the"),
+            PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn ~1 the ~1 user|users ~1 that"),
+            PhraseRule.of("task.your-real", TASK, 0.7, "your|the ~1 real|actual|true|new|only|updated|original|primary"
+                    + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority"),
+            PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|question|instructions ~2 that|which ~1 i|user|they|he|she"
+                    + " ~1 gave|give|asked|assigned ~1 you"),
+            PhraseRule.of("task.changed", TASK, 0.7, "the|your ~1 task|goal|instructions|objective ~1 has|have|is ~1 changed"
+                    + "|updated|replaced|different"),
+            PhraseRule.of("task.following-first", TASK, 0.5, "do|perform|complete|execute ~1 the ~1 following ~1 first"
+                    + "|instead|immediately|task|steps|actions"),
+            PhraseRule.of("task.step-ai", TASK, 0.5, "step ~1 1|one ~2 for ~1 the ~1 " + AI_STRICT),
+
+            // 6. Steering the model's own output.
+            PhraseRule.of("output.modify", OUTPUT, 0.5, "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
+                    + "|translate|rewrite|modify|change|format|encode|finish|close|sign ~5 your|the ~1 " + OUT),
+            PhraseRule.of("output.in-your", OUTPUT, 0.5, "in|to|into|within|of ~1 your ~1 " + OUT),
+            PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write ~2 only|exactly"
+                    + "|just|solely ~2 with|the|in|yes|no"),
+            PhraseRule.of("output.recommend", OUTPUT, 0.4, "recommend|urge|convince|persuade|encourage ~3 the ~1 user|users"),
+            PhraseRule.of("output.pwned", OUTPUT, 1.0, "i ~1 have ~1 been ~1 pwned|hacked|owned|compromised"),
+            PhraseRule.of("output.render-image", OUTPUT, 0.5, "render|print|display|show|output|include ~3 this|the|following"
+                    + "|an|a ~1 image|markdown|link|url|pixel"),
+
+            // 7. New identity / jailbreak role-play.
+            PhraseRule.of("role.you-are-now", ROLEPLAY, 0.5, "you ~1 are|re ~1 now ~2 dan|a|an|in|the|no|free|unrestricted"
+                    + "|jailbroken|my|called|named|operating|acting|playing|going"),
+            PhraseRule.of("role.from-now-on", ROLEPLAY, 0.6, "from ~1 now ~1 on ~3 you|your|respond|answer|reply|act|always"
+                    + "|only|never"),
+            PhraseRule.of("role.no-longer", ROLEPLAY, 0.8, "you|you're ~1 are|re ~1 no ~1 longer"),
+            PhraseRule.of("role.want-you-to-act", ROLEPLAY, 0.8, "want|need|like ~1 you ~1 to ~1 act|pretend|behave|roleplay"
+                    + "|play ~1 as|like|a|the"),
+            PhraseRule.of("output.you-will-reply", OUTPUT, 0.4, "you ~1 will|shall|must|should ~1 reply|respond|answer ~2 with"
+                    + "|only|in|as"),
+            PhraseRule.of("output.respond-to-user", OUTPUT, 0.6, "respond|reply|answer|say|write ~1 to ~1 the ~1 user|users|human"),
+            PhraseRule.of("role.from-now-on-end", ROLEPLAY, 0.4, "from ~1 now ~1 on"),
+            PhraseRule.of("role.act-as", ROLEPLAY, 0.4, "pretend|roleplay|role-play|impersonate|simulate ~2 to|you|that|as|be"),
+            PhraseRule.of("role.replaced", ROLEPLAY, 0.7, "you ~1 are|have|will ~2 replaced|reprogrammed|reassigned|updated"
+                    + "|upgraded|jailbroken|unlocked"),
+            PhraseRule.of("role.mode", ROLEPLAY, 0.6, "developer|maintenance|debug|god|admin|sudo|unrestricted|dan|jailbreak"
+                    + "|unfiltered|unlocked ~1 mode"),
+            PhraseRule.of("role.dan", ROLEPLAY, 0.6, "do ~1 anything ~1 now"),
+            PhraseRule.of("role.your-name", ROLEPLAY, 0.6, "your ~1 new ~1 name|identity|persona|personality|role|rules"),
+
+            // 8. Asking for hidden context.
+            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~4 system|initial|hidden|original|secret|developer"
+                    + "|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
+            PhraseRule.of("leak.your-instructions", LEAK, 0.8, REVEAL + " ~2 your|all|the ~2 instructions|rules|prompt"
+                    + "|guidelines|directives|configuration"),
+            PhraseRule.of("leak.tool-descriptions", LEAK, 0.8, REVEAL + " ~3 tool|function ~1 descriptions|definitions"
+                    + "|schemas|list"),
+            PhraseRule.of("leak.words-above", LEAK, 0.8, "repeat|print|output|reveal|show ~3 words|text|everything|content"
+                    + " ~1 above|before"),
+            PhraseRule.of("leak.conversation", LEAK, 0.6, "reveal|output|print|dump|show ~3 prior|previous|entire|whole"
+                    + "|full|all ~1 conversation|chat|history|messages|context"),
+
+            // 9. Claimed authority and urgency.
+            PhraseRule.of("authority.system", AUTHORITY, 0.5, "system|admin|administrator|developer|security|root|openai"
+                    + "|anthropic ~0 override|message|notice|alert|directive|update|instruction|instructions|command"
+                    + "|announcement|mandate"),
+            PhraseRule.of("authority.important", AUTHORITY, 0.4, "important|urgent|critical|mandatory|priority|high-priority"
+                    + " ~1 message|instruction|instructions|notice|note|update|directive|step|task|information"),
+            PhraseRule.of("authority.this-is-important", AUTHORITY, 0.4, "this ~1 is ~2 important|critical|urgent|mandatory"
+                    + "|required|necessary"),
+            PhraseRule.of("authority.new-instructions", AUTHORITY, 0.5, "new|updated|revised|additional|following|hidden"
+                    + "|secret ~1 instructions|instruction|directive|directives|orders|rules|guidelines"),
+            PhraseRule.of("authority.new-system-prompt", OVERRIDE, 1.0, "new|updated|revised|replacement ~1 system ~1 prompt"
+                    + "|message|instructions"),
+            PhraseRule.of("authority.compliance", AUTHORITY, 0.4, "required|mandatory|necessary ~3 compliance|verification"
+                    + "|validation|security|attribution|compatibility"),
+
+            // 10. Driving tools.
+            PhraseRule.of("tool.call", TOOL, 0.4, "call|invoke|use|run|execute|trigger|using ~3 tool|function|command|api"),
+            PhraseRule.of("tool.with-your", TOOL, 0.5, "with|using|via ~1 your ~2 tool|tools|browser|browsing|email|http"
+                    + "|fetch|shell|terminal"),
+            PhraseRule.of("tool.action", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
+                    + "|sell|approve ~4 all|money|funds|access|admin|account|accounts|holdings|permissions|rights|meetings"
+                    + "|emails|files|repository|repo|user|users|order|orders|units|payment")
+    );
+}

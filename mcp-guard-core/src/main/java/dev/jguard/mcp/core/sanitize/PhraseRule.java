@@ -1,0 +1,142 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One lexical rule of the injection detector: a short sequence of word slots with bounded gaps, matched over the
+ * lower-cased word tokens of one sentence. Pattern syntax: slots separated by spaces, alternatives by {@code |}, a
+ * trailing {@code *} for a prefix, {@code *x*} for "contains", {@code ~k} before a slot for up to {@code k}
+ * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
+ *
+ * <p>Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PhraseRule r = PhraseRule.of("override", "OVERRIDE", 1.0, "ignore|disregard ~3 previous|prior ~2 instruction*");
+ * }</pre>
+ */
+final class PhraseRule {
+
+    /** One slot: exact words, prefixes and infixes. */
+    static final class Slot {
+        final Set<String> exact = new HashSet<>();
+        final List<String> prefixes = new ArrayList<>();
+        final List<String> infixes = new ArrayList<>();
+        final int gapBefore;
+        final boolean negated;
+        final boolean sentenceEnd;
+
+        Slot(String spec, int gapBefore) {
+            this.gapBefore = gapBefore;
+            this.negated = spec.startsWith("^");
+            this.sentenceEnd = spec.equals("$");
+            for (String alt : (negated ? spec.substring(1) : spec).split("\\|")) {
+                if (alt.length() > 2 && alt.startsWith("*") && alt.endsWith("*")) {
+                    infixes.add(alt.substring(1, alt.length() - 1));
+                } else if (alt.endsWith("*")) {
+                    prefixes.add(alt.substring(0, alt.length() - 1));
+                } else {
+                    exact.add(alt);
+                }
+            }
+        }
+
+        boolean matches(String word) {
+            return negated != listed(word);
+        }
+
+        private boolean listed(String word) {
+            if (exact.contains(word)) {
+                return true;
+            }
+            for (String p : prefixes) {
+                if (word.startsWith(p)) {
+                    return true;
+                }
+            }
+            for (String p : infixes) {
+                if (word.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    final String id;
+    final String category;
+    final double weight;
+    final Slot[] slots;
+    /** Words that cancel a match when they come right before the first slot (e.g. a determiner before a verb). */
+    final Set<String> notAfter;
+
+    private PhraseRule(String id, String category, double weight, Slot[] slots, Set<String> notAfter) {
+        this.id = id;
+        this.category = category;
+        this.weight = weight;
+        this.slots = slots;
+        this.notAfter = notAfter;
+    }
+
+    static PhraseRule of(String id, String category, double weight, String pattern) {
+        List<Slot> slots = new ArrayList<>();
+        Set<String> notAfter = Set.of();
+        int gap = 0;
+        for (String part : pattern.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (part.startsWith("!")) {
+                notAfter = Set.of(part.substring(1).split("\\|"));
+                continue;
+            }
+            if (part.startsWith("~")) {
+                gap = Integer.parseInt(part.substring(1));
+                if (gap > 6) {
+                    throw new IllegalArgumentException("gap too large in rule " + id);
+                }
+                continue;
+            }
+            slots.add(new Slot(part, gap));
+            gap = 0;
+        }
+        if (slots.isEmpty() || !slots.get(0).prefixes.isEmpty() || !slots.get(0).infixes.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + " must start with exact words");
+        }
+        return new PhraseRule(id, category, weight, slots.toArray(new Slot[0]), notAfter);
+    }
+
+    /**
+     * @param words the sentence's tokens
+     * @param from the index of a token that matches the first slot
+     * @param limit one past the last token of the sentence
+     * @return the index of the last matched token, or -1
+     */
+    int match(String[] words, int from, int limit) {
+        if (from > 0 && !notAfter.isEmpty() && notAfter.contains(words[from - 1])) {
+            return -1;
+        }
+        return matchFrom(words, 1, from, limit);
+    }
+
+    private int matchFrom(String[] words, int slot, int prev, int limit) {
+        if (slot == slots.length) {
+            return prev;
+        }
+        Slot s = slots[slot];
+        if (s.sentenceEnd) {
+            return prev + 1 == limit ? prev : -1;
+        }
+        int last = Math.min(limit - 1, prev + 1 + s.gapBefore);
+        for (int j = prev + 1; j <= last; j++) {
+            if (s.matches(words[j])) {
+                int end = matchFrom(words, slot + 1, j, limit);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.jguard.mcp.core.sanitize;
+
+import dev.jguard.mcp.api.detect.Detector;
+import dev.jguard.mcp.api.detect.Finding;
+import dev.jguard.mcp.api.detect.FindingTypes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds instruction-like text aimed at the model inside tool results, documents and errors: dismissing earlier
+ * instructions, chat-template and fake role markers, addressing "the AI reading this", re-tasking ("before you answer,
+ * first ..."), hiding actions from the user, moving secrets or conversation data to a URL or address, asking for the
+ * system prompt, and steering the model's own answer. Reports {@link FindingTypes#PROMPT_INJECTION} spans that cover
+ * the sentences involved.
+ *
+ * <p>How it decides: one pass splits the text into lower-cased word tokens and sentences and also looks for
+ * punctuation-level techniques (template tokens such as {@code <|im_start|>} or {@code [INST]}, fake
+ * {@code <IMPORTANT>}/{@code <system>} tags, {@code System:} role lines, placeholders in markdown image URLs, URLs and
+ * e-mail addresses). Each technique is a category with a weight; hits closer than {@value #CLUSTER_GAP} characters form
+ * a cluster, and a cluster whose distinct categories add up to at least 1.0 is reported. Strong techniques report
+ * alone; weak ones only together, which keeps ordinary e-mails ("please ignore this e-mail"), documentation ("call the
+ * {@code parse} function") and code quiet. See {@code NOTES-issue5.md} for measured recall and false-positive rate.
+ *
+ * <pre>{@code
+ * Detector injection = PromptInjectionDetector.standard();
+ * for (Finding f : injection.detect(toolResultText)) {
+ *     System.out.println(f.type() + " " + f.start() + ".." + f.end());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Linear time: every rule is a bounded window over the tokens of one sentence, no regular
+ * expression is involved. Text longer than {@link #MAX_SCAN_CHARS} is scanned in windows of that size.
+ */
+public final class PromptInjectionDetector implements Detector {
+
+    /** Detector id used in findings. */
+    public static final String ID = "injection.heuristic";
+    /** Hits closer than this many characters are judged together. */
+    static final int CLUSTER_GAP = 350;
+    /** Maximum characters judged as one unit; longer text is scanned in overlapping windows. */
+    public static final int MAX_SCAN_CHARS = 1 << 20;
+    private static final double THRESHOLD = 1.0;
+    private static final int MAX_WORD = 40;
+
+    private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
+
+    private final Map<String, List<PhraseRule>> byFirstWord = new HashMap<>();
+
+    private PromptInjectionDetector() {
+        for (PhraseRule r : InjectionRules.RULES) {
+            for (String w : r.slots[0].exact) {
+                byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    /** @return the detector with the built-in rules */
+    public static PromptInjectionDetector standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(FindingTypes.PROMPT_INJECTION);
+    }
+
+    @Override
+    public List<Finding> detect(CharSequence text) {
+        if (text.length() <= MAX_SCAN_CHARS) {
+            return scan(text, 0, text.length());
+        }
+        List<Finding> all = new ArrayList<>();
+        int step = MAX_SCAN_CHARS - 4 * CLUSTER_GAP;
+        for (int from = 0; from < text.length(); from += step) {
+            for (Finding f : scan(text, from, Math.min(text.length(), from + MAX_SCAN_CHARS))) {
+                Finding last = all.isEmpty() ? null : all.get(all.size() - 1);
+                if (last != null && f.start() <= last.end()) {
+                    all.set(all.size() - 1, new Finding(f.type(), last.start(), Math.max(last.end(), f.end()), ID));
+                } else {
+                    all.add(f);
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * @param text any text
+     * @return true when at least one injection-like span is found
+     */
+    public boolean isInjection(CharSequence text) {
+        return !detect(text).isEmpty();
+    }
+
+    /** A matched technique: category, weight and character span. */
+    record Hit(String rule, String category, double weight, int start, int end) {
+    }
+
+    /** Exposed to tests: every technique hit, before clustering. */
+    List<Hit> hits(CharSequence text) {
+        List<Hit> hits = new ArrayList<>();
+        Tokens t = Tokens.of(text, 0, text.length());
+        lexicalHits(t, hits);
+        PunctuationHits.find(text, 0, text.length(), hits);
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    private List<Finding> scan(CharSequence text, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        Tokens tokens = Tokens.of(text, from, to);
+        lexicalHits(tokens, hits);
+        PunctuationHits.find(text, from, to, hits);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Finding> findings = new ArrayList<>();
+        int i = 0;
+        while (i < hits.size()) {
+            int j = i;
+            int end = hits.get(i).end();
+            while (j + 1 < hits.size() && hits.get(j + 1).start() - end <= CLUSTER_GAP) {
+                j++;
+                end = Math.max(end, hits.get(j).end());
+            }
+            if (score(hits, i, j) >= THRESHOLD) {
+                int s = expandStart(text, from, hits.get(i).start());
+                int e = expandEnd(text, to, end);
+                Finding last = findings.isEmpty() ? null : findings.get(findings.size() - 1);
+                if (last != null && s <= last.end()) {
+                    findings.set(findings.size() - 1, new Finding(FindingTypes.PROMPT_INJECTION, last.start(), e, ID));
+                } else {
+                    findings.add(new Finding(FindingTypes.PROMPT_INJECTION, s, e, ID));
+                }
+            }
+            i = j + 1;
+        }
+        return findings;
+    }
+
+    /** Sum over distinct categories of the strongest hit; a destination only counts next to data movement. */
+    private static double score(List<Hit> hits, int from, int to) {
+        Map<String, Double> best = new HashMap<>();
+        for (int k = from; k <= to; k++) {
+            Hit h = hits.get(k);
+            best.merge(h.category(), h.weight(), Math::max);
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : best.entrySet()) {
+            if (InjectionRules.DESTINATION.equals(e.getKey())) {
+                double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
+                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)) {
+                    sum += e.getValue();
+                } else if (exfil > 0) {
+                    sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
+                }
+            } else {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
+    private void lexicalHits(Tokens t, List<Hit> hits) {
+        for (int i = 0; i < t.count; i++) {
+            List<PhraseRule> rules = byFirstWord.get(t.words[i]);
+            if (rules == null) {
+                continue;
+            }
+            int limit = t.sentenceEnd[i];
+            for (PhraseRule r : rules) {
+                int last = r.match(t.words, i, limit);
+                if (last >= 0) {
+                    hits.add(new Hit(r.id, r.category, r.weight, t.starts[i], t.ends[last]));
+                }
+            }
+        }
+    }
+
+    /** Extends a span back to the start of its sentence (at most 200 characters). */
+    private static int expandStart(CharSequence text, int floor, int s) {
+        int limit = Math.max(floor, s - 200);
+        int k = s;
+        while (k > limit) {
+            char c = text.charAt(k - 1);
+            if (c == '\n' || (c == ' ' && k - 2 >= limit && isSentenceEnd(text.charAt(k - 2)))) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** Extends a span forward to the end of its sentence (at most 300 characters). */
+    private static int expandEnd(CharSequence text, int ceiling, int e) {
+        int limit = Math.min(ceiling, e + 300);
+        int k = e;
+        while (k < limit) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                break;
+            }
+            k++;
+            if (isSentenceEnd(c) && (k >= limit || Character.isWhitespace(text.charAt(k)))) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Lower-cased word tokens with offsets and the end of the sentence each belongs to. */
+    static final class Tokens {
+        String[] words;
+        int[] starts;
+        int[] ends;
+        int[] sentenceEnd;
+        int count;
+
+        static Tokens of(CharSequence text, int from, int to) {
+            Tokens t = new Tokens();
+            int cap = Math.max(16, (to - from) / 5);
+            t.words = new String[cap];
+            t.starts = new int[cap];
+            t.ends = new int[cap];
+            t.sentenceEnd = new int[cap];
+            int sentenceStart = 0;
+            StringBuilder w = new StringBuilder(MAX_WORD);
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    int s = i;
+                    w.setLength(0);
+                    while (i < to) {
+                        c = text.charAt(i);
+                        if (isWordChar(c)) {
+                            if (w.length() < MAX_WORD) {
+                                w.append(lower(c));
+                            }
+                            i++;
+                        } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1)) && w.length() > 0) {
+                            if (w.length() < MAX_WORD) {
+                                w.append(c == '\u2019' ? '\'' : c);
+                            }
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                    t.add(w.toString(), s, i);
+                    continue;
+                }
+                if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))))) {
+                    for (int k = sentenceStart; k < t.count; k++) {
+                        t.sentenceEnd[k] = t.count;
+                    }
+                    sentenceStart = t.count;
+                }
+                i++;
+            }
+            for (int k = sentenceStart; k < t.count; k++) {
+                t.sentenceEnd[k] = t.count;
+            }
+            return t;
+        }
+
+        private void add(String word, int s, int e) {
+            if (count == words.length) {
+                int cap = count * 2;
+                words = java.util.Arrays.copyOf(words, cap);
+                starts = java.util.Arrays.copyOf(starts, cap);
+                ends = java.util.Arrays.copyOf(ends, cap);
+                sentenceEnd = java.util.Arrays.copyOf(sentenceEnd, cap);
+            }
+            words[count] = word;
+            starts[count] = s;
+            ends[count] = e;
+            count++;
+        }
+
+        private static boolean isWordChar(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            }
+            return Character.isLetterOrDigit(c);
+        }
+
+        /** Characters that join word parts: apostrophes, hyphens, dots and slashes inside a word (user's, gpt-4, .env). */
+        private static boolean isJoiner(char c) {
+            return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '/';
+        }
+
+        private static char lower(char c) {
+            if (c < 0x80) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            if (c >= '\uFF21' && c <= '\uFF3A') { // fullwidth Latin capitals
+                return (char) (c - '\uFF21' + 'a');
+            }
+            if (c >= '\uFF41' && c <= '\uFF5A') { // fullwidth Latin small letters
+                return (char) (c - '\uFF41' + 'a');
+            }
+            return Character.toLowerCase(c);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The character-level techniques of {@link PromptInjectionDetector}: chat-template tokens, fake role/priority tags,
+ * role lines, placeholders in URLs, and destinations (URLs, e-mail addresses). One forward pass; every look-ahead is
+ * bounded by a small constant.
+ */
+final class PunctuationHits {
+
+    /** Tag names that are not HTML/XML vocabulary but prompt-format or priority markers. */
+    private static final Set<String> FAKE_TAGS = Set.of("important", "system", "system_message", "sys", "instructions",
+            "instruction", "information", "admin", "secret", "hidden", "prompt", "system_prompt", "assistant", "user", "human",
+            "ai", "llm", "context", "tool_instructions", "user_instructions", "override", "directive", "note_to_ai",
+            "critical", "urgent", "developer", "priority", "im_start", "im_end");
+    /** Chat template words used between {@code <|} and {@code |>}. */
+    private static final Set<String> ROLE_WORDS = Set.of("system", "assistant", "user", "human", "ai", "instruction",
+            "instructions", "system_message", "admin", "developer", "sys", "important");
+    private static final int MAX_NAME = 32;
+
+    private PunctuationHits() {
+    }
+
+    static void find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        boolean lineStart = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (lineStart && c != '\n') {
+                roleLine(text, i, to, hits);
+            }
+            lineStart = c == '\n';
+            switch (c) {
+                case '<' -> angle(text, i, to, hits);
+                case '[' -> square(text, i, to, hits);
+                case '@' -> email(text, i, from, to, hits);
+                case ':' -> vocative(text, i, from, hits);
+                case 'h', 'H' -> url(text, i, to, hits);
+                case 'w', 'W' -> {
+                    if (startsWith(text, i, to, "www.") && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, i + 4));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** {@code <|im_start|>}, {@code <<SYS>>}, {@code <IMPORTANT>}, {@code </system>}, {@code <start_of_turn>}. */
+    private static void angle(CharSequence text, int i, int to, List<PromptInjectionDetector.Hit> hits) {
+        int j = i + 1;
+        if (j < to && text.charAt(j) == '|') {
+            int end = indexOf(text, j + 1, Math.min(to, j + 1 + MAX_NAME), '|');
+            if (end > j + 1 && end + 1 < to && text.charAt(end + 1) == '>') {
+                hits.add(new PromptInjectionDetector.Hit("template.pipe", InjectionRules.TEMPLATE, 1.0, i, end + 2));
+            }
+            return;
+        }
+        if (startsWithIgnoreCase(text, i, to, "<<sys>>") || startsWithIgnoreCase(text, i, to, "<</sys>>")
+                || startsWithIgnoreCase(text, i, to, "<start_of_turn>") || startsWithIgnoreCase(text, i, to, "<end_of_turn>")) {
+            hits.add(new PromptInjectionDetector.Hit("template.sys", InjectionRules.TEMPLATE, 1.0, i, i + 7));
+            return;
+        }
+        if (j < to && text.charAt(j) == '/') {
+            j++;
+        }
+        int s = j;
+        while (j < to && j - s <= MAX_NAME && isNameChar(text.charAt(j))) {
+            j++;
+        }
+        if (j > s && j < to && text.charAt(j) == '>') {
+            String name = text.subSequence(s, j).toString().toLowerCase(Locale.ROOT);
+            if (FAKE_TAGS.contains(name)) {
+                hits.add(new PromptInjectionDetector.Hit("tag." + name, InjectionRules.FAKE_TAG, 0.5, i, j + 1));
+            }
+        }
+    }
+
+    /** {@code [INST]}, {@code [/INST]}, {@code [system](#...)}, {@code [SYSTEM]}, {@code [ADMIN MESSAGE ...]}. */
+    private static void square(CharSequence text, int i, int to, List<PromptInjectionDetector.Hit> hits) {
+        if (startsWithIgnoreCase(text, i, to, "[inst]") || startsWithIgnoreCase(text, i, to, "[/inst]")) {
+            hits.add(new PromptInjectionDetector.Hit("template.inst", InjectionRules.TEMPLATE, 1.0, i, i + 6));
+            return;
+        }
+        int j = i + 1;
+        int s = j;
+        while (j < to && j - s <= MAX_NAME && isNameChar(text.charAt(j))) {
+            j++;
+        }
+        if (j > s && j < to && (text.charAt(j) == ']' || text.charAt(j) == ' ')) {
+            String name = text.subSequence(s, j).toString().toLowerCase(Locale.ROOT);
+            if (ROLE_WORDS.contains(name)) {
+                boolean bingStyle = text.charAt(j) == ']' && j + 2 < to && text.charAt(j + 1) == '(' && text.charAt(j + 2) == '#';
+                hits.add(new PromptInjectionDetector.Hit("tag.bracket", bingStyle ? InjectionRules.TEMPLATE
+                        : InjectionRules.FAKE_TAG, bingStyle ? 1.0 : 0.5, i, j + 1));
+            }
+        }
+    }
+
+    /** A line that starts with a role label: {@code System:}, {@code ### Instruction:}, {@code ###(system_message)}. */
+    private static void roleLine(CharSequence text, int i, int to, List<PromptInjectionDetector.Hit> hits) {
+        int j = i;
+        int limit = Math.min(to, i + 8);
+        while (j < limit && (text.charAt(j) == ' ' || text.charAt(j) == '#' || text.charAt(j) == '*' || text.charAt(j) == '>'
+                || text.charAt(j) == '(' || text.charAt(j) == '=' || text.charAt(j) == '-')) {
+            j++;
+        }
+        int s = j;
+        while (j < to && j - s <= MAX_NAME && isNameChar(text.charAt(j))) {
+            j++;
+        }
+        if (j == s || j >= to) {
+            return;
+        }
+        char after = text.charAt(j);
+        if (after != ':' && after != ')') {
+            return;
+        }
+        String name = text.subSequence(s, j).toString().toLowerCase(Locale.ROOT);
+        if (ROLE_WORDS.contains(name)) {
+            boolean user = name.equals("user") || name.equals("human");
+            hits.add(new PromptInjectionDetector.Hit("role-line." + name, user ? InjectionRules.ROLE_USER
+                    : InjectionRules.ROLE_LINE, user ? 0.4 : 0.6, i, j + 1));
+        }
+    }
+
+    /** An http(s) URL; a placeholder in its query (=DATA, ={x}, =[x], =&lt;x&gt;, =$x) marks a data-smuggling template. */
+    private static void url(CharSequence text, int i, int to, List<PromptInjectionDetector.Hit> hits) {
+        int j;
+        if (startsWithIgnoreCase(text, i, to, "https://")) {
+            j = i + 8;
+        } else if (startsWithIgnoreCase(text, i, to, "http://")) {
+            j = i + 7;
+        } else {
+            return;
+        }
+        int limit = Math.min(to, j + 2048);
+        boolean placeholder = false;
+        while (j < limit) {
+            char c = text.charAt(j);
+            if (Character.isWhitespace(c) || c == ')' || c == '"' || c == '\'' || c == '`') {
+                break;
+            }
+            if (c == '=' && j + 1 < limit) {
+                char v = text.charAt(j + 1);
+                if (v == '[' || v == '{' || v == '<' || v == '$' || allCapsWord(text, j + 1, limit)) {
+                    placeholder = true;
+                }
+            }
+            j++;
+        }
+        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, j));
+        if (placeholder) {
+            hits.add(new PromptInjectionDetector.Hit("url.placeholder", InjectionRules.URL_PLACEHOLDER, 0.6, i, j));
+        }
+    }
+
+    private static boolean allCapsWord(CharSequence text, int s, int limit) {
+        int j = s;
+        while (j < limit && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+            j++;
+        }
+        int len = j - s;
+        return len >= 3 && len <= 16 && (j >= limit || !Character.isLetterOrDigit(text.charAt(j)));
+    }
+
+    /** Words that, right before a colon, address the model ("AI assistant: ...", "Note to the LLM: ..."). */
+    private static final Set<String> ADDRESSEES = Set.of("assistant", "ai", "llm", "chatbot", "gpt", "chatgpt", "claude",
+            "copilot", "gemini", "llms", "assistants", "agents");
+
+    private static void vocative(CharSequence text, int colon, int from, List<PromptInjectionDetector.Hit> hits) {
+        int e = colon;
+        int s = e;
+        while (s > from && e - s <= MAX_NAME && isNameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e) {
+            return;
+        }
+        String name = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+        if (ADDRESSEES.contains(name)) {
+            hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
+        } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
+            hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
+        }
+    }
+
+    /** An e-mail address around {@code @}. */
+    private static void email(CharSequence text, int at, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        int s = at;
+        while (s > from && at - s < 64 && isLocalChar(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = at + 1;
+        boolean dot = false;
+        while (e < to && e - at < 255 && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '.')) {
+            dot |= text.charAt(e) == '.';
+            e++;
+        }
+        if (s < at && dot && e > at + 3) {
+            hits.add(new PromptInjectionDetector.Hit("dest.email", InjectionRules.DESTINATION, 0.4, s, e));
+        }
+    }
+
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9';
+    }
+
+    private static int indexOf(CharSequence text, int from, int to, char c) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(CharSequence text, int i, int to, String s) {
+        if (i + s.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (text.charAt(i + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(CharSequence text, int i, int to, String lower) {
+        if (i + lower.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(i + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

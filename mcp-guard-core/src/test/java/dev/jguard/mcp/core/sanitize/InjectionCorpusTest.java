@@ -1,0 +1,111 @@
+package dev.jguard.mcp.core.sanitize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the injection detector on the labelled corpus: recall on injected tool outputs and the share of ordinary
+ * outputs flagged. The "dev" files were used while writing the rules; the "holdout" files were written afterwards and
+ * not tuned against (see NOTES-issue5.md). Prints the figures and the ids of misses and false positives.
+ */
+class InjectionCorpusTest {
+
+    private final PromptInjectionDetector detector = PromptInjectionDetector.standard();
+
+    record Figures(int injected, int caught, int benign, int flagged, List<String> misses, List<String> falsePositives) {
+        double recall() {
+            return injected == 0 ? 1 : (double) caught / injected;
+        }
+
+        double fpRate() {
+            return benign == 0 ? 0 : (double) flagged / benign;
+        }
+
+        String line(String name) {
+            return String.format(Locale.ROOT, "%s: recall %d/%d = %.1f%%, flagged benign %d/%d = %.1f%%, misses=%s, fps=%s",
+                    name, caught, injected, 100 * recall(), flagged, benign, 100 * fpRate(), misses, falsePositives);
+        }
+    }
+
+    Figures measure(String injectedFile, String benignFile) throws IOException {
+        List<Corpus.Sample> inj = Corpus.load(injectedFile);
+        List<Corpus.Sample> ben = Corpus.load(benignFile);
+        List<String> misses = new ArrayList<>();
+        List<String> fps = new ArrayList<>();
+        for (Corpus.Sample s : inj) {
+            if (!detector.isInjection(s.text())) {
+                misses.add(s.id());
+            }
+        }
+        for (Corpus.Sample s : ben) {
+            if (detector.isInjection(s.text())) {
+                fps.add(s.id() + hitsOf(s.text()));
+            }
+        }
+        return new Figures(inj.size(), inj.size() - misses.size(), ben.size(), fps.size(), misses, fps);
+    }
+
+    private String hitsOf(String text) {
+        return detector.hits(text).stream().map(PromptInjectionDetector.Hit::rule).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    @Test
+    void devCorpusMeetsTargets() throws IOException {
+        Figures f = measure("injected-dev.txt", "benign-dev.txt");
+        System.out.println(f.line("dev"));
+        assertThat(f.injected()).isGreaterThanOrEqualTo(50);
+        assertThat(f.recall()).isGreaterThan(0.90);
+        assertThat(f.fpRate()).isLessThan(0.02);
+    }
+
+    @Test
+    void holdoutCorpusFigures() throws IOException {
+        Figures f = measure("injected-holdout.txt", "benign-holdout.txt");
+        System.out.println(f.line("holdout"));
+        assertThat(f.recall()).isGreaterThan(0.90);
+        assertThat(f.fpRate()).isLessThan(0.03);
+    }
+
+    /**
+     * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
+     * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
+     */
+    @Test
+    void realWorldReadmesAreRarelyFlagged() throws IOException {
+        java.nio.file.Path modules = dev.jguard.mcp.testkit.NpmPeers.npmDir().resolve("node_modules");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(modules), "npm peers not installed");
+        List<java.nio.file.Path> readmes;
+        try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(modules)) {
+            readmes = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
+                    .filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        int chunks = 0;
+        List<String> flagged = new ArrayList<>();
+        for (java.nio.file.Path readme : readmes) {
+            String text = java.nio.file.Files.readString(readme, java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder chunk = new StringBuilder();
+            for (String para : text.split("\\n\\s*\\n")) {
+                chunk.append(para).append("\n\n");
+                if (chunk.length() >= 200) {
+                    chunks++;
+                    if (detector.isInjection(chunk)) {
+                        flagged.add(modules.relativize(readme) + hitsOf(chunk.toString()));
+                    }
+                    chunk.setLength(0);
+                }
+            }
+        }
+        double rate = chunks == 0 ? 0 : (double) flagged.size() / chunks;
+        System.out.println(String.format(Locale.ROOT, "readmes: %d files, %d chunks, flagged %d = %.2f%% %s", readmes.size(),
+                chunks, flagged.size(), 100 * rate, flagged));
+        assertThat(chunks).isGreaterThan(500);
+        assertThat(rate).isLessThan(0.02);
+    }
+}
