@@ -68,14 +68,13 @@ final class PhraseRule {
             if (prefixes.isEmpty() && infixes.isEmpty()) {
                 return false;
             }
-            String word = t.word(k);
             for (String p : prefixes) {
-                if (word.startsWith(p)) {
+                if (t.startsWith(k, p)) {
                     return true;
                 }
             }
             for (String p : infixes) {
-                if (word.contains(p)) {
+                if (t.contains(k, p)) {
                     return true;
                 }
             }

@@ -297,16 +297,39 @@ public final class PromptInjectionDetector implements Detector {
             return t;
         }
 
-        /** The folded word at {@code k} (only built for prefix/infix slots). */
-        String word(int k) {
+        /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) starts with {@code p} */
+        boolean startsWith(int k, String p) {
             int s = starts[k];
-            int e = Math.min(ends[k], s + MAX_WORD);
-            StringBuilder b = new StringBuilder(e - s);
-            for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
-                b.append(isWordChar(c) ? lower(c) : c == '\u2019' ? '\'' : c);
+            int len = Math.min(ends[k] - s, MAX_WORD);
+            if (p.length() > len) {
+                return false;
             }
-            return b.toString();
+            for (int i = 0; i < p.length(); i++) {
+                if (fold(text.charAt(s + i)) != p.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) contains {@code p} */
+        boolean contains(int k, String p) {
+            int s = starts[k];
+            int len = Math.min(ends[k] - s, MAX_WORD);
+            outer:
+            for (int from = 0; from + p.length() <= len; from++) {
+                for (int i = 0; i < p.length(); i++) {
+                    if (fold(text.charAt(s + from + i)) != p.charAt(i)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private static char fold(char c) {
+            return isWordChar(c) ? lower(c) : c == '\u2019' ? '\'' : c;
         }
 
         private void add(int id, int s, int e) {
