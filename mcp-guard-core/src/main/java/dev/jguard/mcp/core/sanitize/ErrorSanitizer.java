@@ -202,7 +202,7 @@ public final class ErrorSanitizer implements GuardInterceptor {
                 return new McpTransportSessionNotFoundException(REDACTED_SESSION);
             }
             if (failure instanceof McpTransportSessionClosedException) {
-                return new McpTransportSessionClosedException(REDACTED_SESSION);
+                return new McpTransportSessionClosedException();
             }
             String incident = Incidents.newId();
             String type = failure.getClass().getName();

@@ -12,7 +12,7 @@ import java.util.Set;
  * trailing {@code *} for a prefix, {@code *x*} for "contains", {@code ~k} before a slot for up to {@code k}
  * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
  *
- * <p>Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
+ * <p>Exact words are compared as vocabulary ids (no string is built per scanned word). Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -45,21 +45,36 @@ final class PhraseRule {
             }
         }
 
-        boolean matches(String word) {
-            return negated != listed(word);
+        /** Exact words as vocabulary ids, set once by {@link #compile(Vocabulary)}. */
+        private boolean[] ids;
+
+        void compile(Vocabulary vocabulary) {
+            boolean[] b = new boolean[vocabulary.size()];
+            for (String w : exact) {
+                b[vocabulary.id(w)] = true;
+            }
+            this.ids = b;
         }
 
-        private boolean listed(String word) {
-            if (exact.contains(word)) {
+        boolean matches(PromptInjectionDetector.Tokens t, int k) {
+            return negated != listed(t, k);
+        }
+
+        private boolean listed(PromptInjectionDetector.Tokens t, int k) {
+            int id = t.ids[k];
+            if (id >= 0 && ids[id]) {
                 return true;
             }
+            if (prefixes.isEmpty() && infixes.isEmpty()) {
+                return false;
+            }
             for (String p : prefixes) {
-                if (word.startsWith(p)) {
+                if (t.startsWith(k, p)) {
                     return true;
                 }
             }
             for (String p : infixes) {
-                if (word.contains(p)) {
+                if (t.contains(k, p)) {
                     return true;
                 }
             }
@@ -73,6 +88,7 @@ final class PhraseRule {
     final Slot[] slots;
     /** Words that cancel a match when they come right before the first slot (e.g. a determiner before a verb). */
     final Set<String> notAfter;
+    private boolean[] notAfterIds;
 
     private PhraseRule(String id, String category, double weight, Slot[] slots, Set<String> notAfter) {
         this.id = id;
@@ -113,14 +129,37 @@ final class PhraseRule {
      * @param limit one past the last token of the sentence
      * @return the index of the last matched token, or -1
      */
-    int match(String[] words, int from, int limit) {
-        if (from > 0 && !notAfter.isEmpty() && notAfter.contains(words[from - 1])) {
+    int match(PromptInjectionDetector.Tokens words, int from, int limit) {
+        if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds[words.ids[from - 1]]) {
             return -1;
         }
         return matchFrom(words, 1, from, limit);
     }
 
-    private int matchFrom(String[] words, int slot, int prev, int limit) {
+    /** Resolves every exact word to a vocabulary id; call once before matching. */
+    void compile(Vocabulary vocabulary) {
+        for (Slot s : slots) {
+            s.compile(vocabulary);
+        }
+        if (!notAfter.isEmpty()) {
+            boolean[] b = new boolean[vocabulary.size()];
+            for (String w : notAfter) {
+                b[vocabulary.id(w)] = true;
+            }
+            notAfterIds = b;
+        }
+    }
+
+    /** Every exact word this rule uses. */
+    Set<String> words() {
+        Set<String> all = new HashSet<>(notAfter);
+        for (Slot s : slots) {
+            all.addAll(s.exact);
+        }
+        return all;
+    }
+
+    private int matchFrom(PromptInjectionDetector.Tokens words, int slot, int prev, int limit) {
         if (slot == slots.length) {
             return prev;
         }
@@ -130,7 +169,7 @@ final class PhraseRule {
         }
         int last = Math.min(limit - 1, prev + 1 + s.gapBefore);
         for (int j = prev + 1; j <= last; j++) {
-            if (s.matches(words[j])) {
+            if (s.matches(words, j)) {
                 int end = matchFrom(words, slot + 1, j, limit);
                 if (end >= 0) {
                     return end;

@@ -47,13 +47,28 @@ public final class PromptInjectionDetector implements Detector {
 
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
 
-    private final Map<String, List<PhraseRule>> byFirstWord = new HashMap<>();
+    private final Vocabulary vocabulary;
+    private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
 
     private PromptInjectionDetector() {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
         for (PhraseRule r : InjectionRules.RULES) {
+            words.addAll(r.words());
+        }
+        this.vocabulary = new Vocabulary(words);
+        List<List<PhraseRule>> index = new ArrayList<>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            index.add(new ArrayList<>(0));
+        }
+        for (PhraseRule r : InjectionRules.RULES) {
+            r.compile(vocabulary);
             for (String w : r.slots[0].exact) {
-                byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                index.get(vocabulary.id(w)).add(r);
             }
+        }
+        this.byFirstWord = new PhraseRule[index.size()][];
+        for (int i = 0; i < index.size(); i++) {
+            byFirstWord[i] = index.get(i).toArray(new PhraseRule[0]);
         }
     }
 
@@ -107,7 +122,7 @@ public final class PromptInjectionDetector implements Detector {
     /** Exposed to tests: every technique hit, before clustering. */
     List<Hit> hits(CharSequence text) {
         List<Hit> hits = new ArrayList<>();
-        Tokens t = Tokens.of(text, 0, text.length());
+        Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
         lexicalHits(t, hits);
         PunctuationHits.find(text, 0, text.length(), hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -116,7 +131,7 @@ public final class PromptInjectionDetector implements Detector {
 
     private List<Finding> scan(CharSequence text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, from, to);
+        Tokens tokens = Tokens.of(text, from, to, vocabulary);
         lexicalHits(tokens, hits);
         PunctuationHits.find(text, from, to, hits);
         if (hits.isEmpty()) {
@@ -172,13 +187,13 @@ public final class PromptInjectionDetector implements Detector {
 
     private void lexicalHits(Tokens t, List<Hit> hits) {
         for (int i = 0; i < t.count; i++) {
-            List<PhraseRule> rules = byFirstWord.get(t.words[i]);
-            if (rules == null) {
+            int id = t.ids[i];
+            if (id < 0) {
                 continue;
             }
             int limit = t.sentenceEnd[i];
-            for (PhraseRule r : rules) {
-                int last = r.match(t.words, i, limit);
+            for (PhraseRule r : byFirstWord[id]) {
+                int last = r.match(t, i, limit);
                 if (last >= 0) {
                     hits.add(new Hit(r.id, r.category, r.weight, t.starts[i], t.ends[last]));
                 }
@@ -221,46 +236,51 @@ public final class PromptInjectionDetector implements Detector {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** Lower-cased word tokens with offsets and the end of the sentence each belongs to. */
+    /** Word tokens: offsets, vocabulary ids (-1 for other words) and the end of the sentence each belongs to. */
     static final class Tokens {
-        String[] words;
+        CharSequence text;
+        int[] ids;
         int[] starts;
         int[] ends;
         int[] sentenceEnd;
         int count;
 
-        static Tokens of(CharSequence text, int from, int to) {
+        static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary) {
             Tokens t = new Tokens();
+            t.text = text;
             int cap = Math.max(16, (to - from) / 5);
-            t.words = new String[cap];
+            t.ids = new int[cap];
             t.starts = new int[cap];
             t.ends = new int[cap];
             t.sentenceEnd = new int[cap];
             int sentenceStart = 0;
-            StringBuilder w = new StringBuilder(MAX_WORD);
+            char[] folded = new char[MAX_WORD];
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
                     int s = i;
-                    w.setLength(0);
+                    int len = 0;
+                    int hash = 0;
                     while (i < to) {
                         c = text.charAt(i);
+                        char f;
                         if (isWordChar(c)) {
-                            if (w.length() < MAX_WORD) {
-                                w.append(lower(c));
-                            }
-                            i++;
-                        } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1)) && w.length() > 0) {
-                            if (w.length() < MAX_WORD) {
-                                w.append(c == '\u2019' ? '\'' : c);
-                            }
-                            i++;
+                            f = lower(c);
+                        } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                            f = c == '\u2019' ? '\'' : c;
                         } else {
                             break;
                         }
+                        if (len < MAX_WORD) {
+                            folded[len] = f;
+                            hash = 31 * hash + f;
+                        }
+                        len++;
+                        i++;
                     }
-                    t.add(w.toString(), s, i);
+                    int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
+                    t.add(id, s, i);
                     continue;
                 }
                 if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))))) {
@@ -277,15 +297,50 @@ public final class PromptInjectionDetector implements Detector {
             return t;
         }
 
-        private void add(String word, int s, int e) {
-            if (count == words.length) {
+        /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) starts with {@code p} */
+        boolean startsWith(int k, String p) {
+            int s = starts[k];
+            int len = Math.min(ends[k] - s, MAX_WORD);
+            if (p.length() > len) {
+                return false;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                if (fold(text.charAt(s + i)) != p.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) contains {@code p} */
+        boolean contains(int k, String p) {
+            int s = starts[k];
+            int len = Math.min(ends[k] - s, MAX_WORD);
+            outer:
+            for (int from = 0; from + p.length() <= len; from++) {
+                for (int i = 0; i < p.length(); i++) {
+                    if (fold(text.charAt(s + from + i)) != p.charAt(i)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private static char fold(char c) {
+            return isWordChar(c) ? lower(c) : c == '\u2019' ? '\'' : c;
+        }
+
+        private void add(int id, int s, int e) {
+            if (count == ids.length) {
                 int cap = count * 2;
-                words = java.util.Arrays.copyOf(words, cap);
+                ids = java.util.Arrays.copyOf(ids, cap);
                 starts = java.util.Arrays.copyOf(starts, cap);
                 ends = java.util.Arrays.copyOf(ends, cap);
                 sentenceEnd = java.util.Arrays.copyOf(sentenceEnd, cap);
             }
-            words[count] = word;
+            ids[count] = id;
             starts[count] = s;
             ends[count] = e;
             count++;
