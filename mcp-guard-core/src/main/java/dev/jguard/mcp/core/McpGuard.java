@@ -51,7 +51,9 @@ import java.util.Objects;
  * results, instruction-like text fenced as untrusted) and the {@code ERROR_SANITIZER} ({@link ErrorSanitizer#standard()}:
  * server/client error messages and failing tool output replaced by code + incident id, transport exceptions replaced
  * by {@link dev.jguard.mcp.api.SanitizedTransportException}) are on unless configured otherwise or explicitly turned
- * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}.
+ * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}. The
+ * {@code SERVER_REQUESTS} stage denies every server roots, sampling and elicitation unless a
+ * {@link ServerRequestPolicy} allows them ({@link Builder#withoutServerRequestPolicy()} opts out).
  *
  * <h2>Events</h2>
  * Listeners receive typed {@link dev.jguard.mcp.api.event.SecurityEvent}s synchronously; a listener that throws never
@@ -79,8 +81,9 @@ public final class McpGuard {
         if (b.argumentPolicy != null) {
             builtIns.put(Stage.ARGUMENT_POLICY, new ArgumentPolicyGuard(b.argumentPolicy, b.clock));
         }
-        if (b.serverRequestPolicy != null) {
-            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(b.serverRequestPolicy, b.clock));
+        if (!b.serverRequestsUnguarded) { // secure default: servers get no roots, sampling or elicitation
+            ServerRequestPolicy requests = b.serverRequestPolicy != null ? b.serverRequestPolicy : ServerRequestPolicy.denyAll();
+            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(requests, b.clock));
         }
         if (!b.resultSanitizerSet) { // secure default: on unless configured or explicitly turned off
             builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(b.clock).build());
@@ -197,6 +200,7 @@ public final class McpGuard {
         private int maxPendingRequests = 10_000;
         private ArgumentPolicy argumentPolicy;
         private ServerRequestPolicy serverRequestPolicy;
+        private boolean serverRequestsUnguarded;
         private ErrorSanitizer errorSanitizer;
         private boolean resultSanitizerSet;
         private boolean errorSanitizerSet;
@@ -290,8 +294,9 @@ public final class McpGuard {
 
         /**
          * Installs the server-request guard (stage {@code SERVER_REQUESTS}): {@code roots/list} answers are filtered,
-         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default: none
-         * (the application's own handlers decide); with {@code ServerRequestPolicy.denyAll()} every server is refused.
+         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default:
+         * {@code ServerRequestPolicy.denyAll()} (no roots shown, sampling and elicitation refused for every server);
+         * {@link #withoutServerRequestPolicy()} leaves them to the application's own handlers.
          *
          * @param policy the policy
          * @return this builder
@@ -299,10 +304,26 @@ public final class McpGuard {
          */
         public Builder serverRequestPolicy(ServerRequestPolicy policy) {
             Objects.requireNonNull(policy, "policy");
-            if (serverRequestPolicy != null) {
+            if (serverRequestPolicy != null || serverRequestsUnguarded) {
                 throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
             }
             this.serverRequestPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Turns off the secure default of the {@code SERVER_REQUESTS} stage: roots, sampling and elicitation requests
+         * then reach the application's own handlers unfiltered. Prefer a {@link ServerRequestPolicy} that allows what
+         * each server needs.
+         *
+         * @return this builder
+         * @throws IllegalStateException when a server-request policy is already configured
+         */
+        public Builder withoutServerRequestPolicy() {
+            if (serverRequestPolicy != null || serverRequestsUnguarded) {
+                throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
+            }
+            this.serverRequestsUnguarded = true;
             return this;
         }
 
