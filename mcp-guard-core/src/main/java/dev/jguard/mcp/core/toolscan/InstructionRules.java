@@ -1,0 +1,251 @@
+package dev.jguard.mcp.core.toolscan;
+
+import dev.jguard.mcp.core.toolscan.TextRule.Strength;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in rules for instruction-like content aimed at the model. Each rule targets a technique of tool poisoning
+ * (hidden instruction blocks, concealment from the user, overriding instructions, reading secrets or context,
+ * sending data elsewhere, hijacking other tools, coercion), not the wording of any particular sample.
+ */
+final class InstructionRules {
+
+    // ---- vocabulary (normalized, lower-case text) ----
+    static final String USER = "(?:the\\s+|your\\s+|any\\s+)?(?:user|users|user's|human|humans|requester|customer|client|person|people|operator|owner|them|anyone|anybody)\\b";
+    static final String LEAD = "(?:^|[.!?:;>\\n(*\"`\\-]\\s*|\\b(?:must|should|shall|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|required\\s+to|please|always|first|also|then|and|immediately|now|make\\s+sure\\s+(?:to|you)|be\\s+sure\\s+to|remember\\s+to|forget\\s+to|you|silently|secretly|quietly|automatically|additionally|simply)\\s+)";
+    static final String SENS_FILE = "(?:(?:~|\\$home|%userprofile%|/home/[\\w.-]{1,32}|/users/[\\w.-]{1,32}|/root)?/?\\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|bash_history|zsh_history|env|cursor|claude|config/gcloud)\\b"
+            + "|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b|\\bauthorized_keys\\b|\\bknown_hosts\\b|/etc/(?:passwd|shadow|sudoers)\\b|\\bmcp\\.json\\b"
+            + "|\\bclaude_desktop_config\\b|\\bwallet\\.dat\\b|\\bkeychain\\b|\\bcookies\\.sqlite\\b|\\blogin\\s+data\\b)";
+    static final String SENS_CONTEXT = "(?:\\b(?:conversation|chat|message|dialog|dialogue)\\s+(?:history|log|logs|transcript)\\b"
+            + "|\\bprevious\\s+(?:messages|conversations?|prompts|turns|instructions|tool\\s+(?:calls|results))\\b"
+            + "|\\b(?:entire|full|whole|complete)\\s+(?:conversation|chat|context|transcript|history|prompt)\\b"
+            + "|\\bsystem\\s+(?:prompt|message)s?\\b|\\b(?:your|the\\s+assistant's|initial|original|hidden)\\s+(?:instructions|prompt)\\b"
+            + "|\\bcontext\\s+window\\b|\\bother\\s+tools'?\\s+(?:descriptions?|results|outputs|responses)\\b)";
+    static final String SENS_SECRET = "(?:\\bprivate[\\s_-]?keys?\\b|\\bssh[\\s_-]?keys?\\b|\\bseed[\\s_-]?phrases?\\b|\\bmnemonic\\b|\\brecovery[\\s_-]?phrases?\\b"
+            + "|\\bapi[\\s_-]?keys?\\b|\\baccess[\\s_-]?tokens?\\b|\\bsecret[\\s_-]?keys?\\b|\\bpasswords?\\b|\\bpassphrases?\\b|\\bcredentials?\\b"
+            + "|\\benvironment\\s+variables?\\b|\\benv\\s+vars?\\b|\\bprocess\\.env\\b|\\bos\\.environ\\b|\\bsession\\s+(?:tokens?|cookies?)\\b|\\bcookies\\b)";
+    static final String SENS = "(?:" + SENS_FILE + "|" + SENS_CONTEXT + "|" + SENS_SECRET + ")";
+    static final String ACQUIRE = "(?:read|cat|open|load|access|retrieve|fetch|grab|collect|gather|extract|harvest|dump|copy|include|attach|append|embed|insert|pass|send|provide|supply|upload|forward|transmit|share|post|leak|exfiltrate|print|output|reveal|list|enumerate|paste|put|add|store|save|encode|write|get|obtain|check|look\\s+up|locate)";
+    static final String TRANSMIT = "(?:send|forward|post|upload|transmit|exfiltrate|leak|copy|cc|bcc|email|e-mail|mail|report|sync|mirror|relay|deliver|redirect|route|share|submit|beacon|text|sms|message|whatsapp)";
+    static final String EMAIL = "[a-z0-9._%+-]{1,64}@(?!(?:[a-z0-9-]+\\.)*(?:example|test|invalid|localhost)\\b)[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}";
+    static final String URL = "https?://(?!(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|localhost)\\b|127\\.0\\.0\\.1)[^\\s\"'<>)]{3,200}";
+    static final String PHONE = "\\+\\d[\\d\\s().-]{7,18}\\d";
+    static final String DEST = "(?:" + EMAIL + "|" + URL + "|" + PHONE + ")";
+    static final String DATA_NOUN = "(?:data|content|contents|results?|outputs?|responses?|conversation|history|messages?|credentials?|keys?|tokens?|files?|information|info|details|everything|copy|context|prompt|arguments?|parameters?|inputs?|secrets?|passwords?|documents?|emails?|chats?|contacts?)";
+
+    private static final Pattern DATA_NOUN_P = Pattern.compile("\\b" + DATA_NOUN + "\\b");
+
+    static final List<TextRule> RULES;
+    static final Map<String, Long> TRIGGERS;
+
+    static {
+        List<TextRule> r = new ArrayList<>();
+        Predicate<NormalizedText> never = t -> false;
+
+        // hidden instruction blocks: pseudo-tags and chat-template tokens that try to look like a system channel
+        r.add(new TextRule("poison.hidden-block", "hidden-block", Strength.STRONG,
+                "instruction block disguised as a system/important tag", List.of("sys", "im_start", "inst", "endoftext"),
+                t -> t.hasLt || t.hasBracket,
+                "<\\s*/?\\s*(?:important|system|sys|instructions?|critical|secret|hidden|admin|administrator|override|mandatory|priority|urgent|assistant|ai|llm|model|internal|developer|directive"
+                        + "|(?:ai|assistant|llm|model|secret|system|hidden|instruction|important)[_-][a-z_-]{1,30}|[a-z_-]{1,30}[_-](?:instructions?|directive|override))\\s*(?:[a-z_-]{1,20}\\s*=\\s*[\"'][^\"'<>]{0,40}[\"']\\s*)?>"
+                        + "|\\[\\s*/?\\s*(?:system|sys|inst|important|admin|hidden|instructions?|critical|override|secret|assistant|ai)\\s*\\]"
+                        + "|<<\\s*/?\\s*sys\\s*>>|<\\|\\s*(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id)"
+                        + "|(?:^|\\n)\\s{0,3}#{1,6}\\s*(?:system|hidden|secret|ai|assistant|llm)\\s+(?:instructions?|prompt|message|note)"
+                        + "|<!--[^>]{3,}", null));
+
+        // concealment from the user
+        r.add(new TextRule("poison.conceal-from-user", "conceal", Strength.STRONG,
+                "asks the model to hide something from the user",
+                List.of("tell", "telling", "inform", "informing", "notify", "notifying", "alert", "alerting", "warn", "warning", "mention",
+                        "mentioning", "reveal", "revealing", "disclose", "disclosing", "let", "letting", "show", "showing", "report",
+                        "explain", "explaining", "expose", "secretly", "covertly", "stealthily", "surreptitiously", "clandestinely",
+                        "hide", "conceal", "keep", "know", "knowing", "knowledge", "aware", "awareness", "noticing", "notice", "see",
+                        "told", "informed", "notified", "acknowledge", "discuss", "realize", "realizing", "learn", "find", "refer",
+                        "bring", "announce", "talk", "hidden", "secret"),
+                never,
+                "\\b(?:do\\s+not|don't|dont|never|must\\s+not|mustn't|should\\s+not|shouldn't|without|avoid|refrain\\s+from|no\\s+need\\s+to)\\s+(?:ever\\s+|explicitly\\s+|directly\\s+)?"
+                        + "(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?|mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|let(?:ting)?|show(?:ing)?|report(?:ing)?|explain(?:ing)?|expos(?:e|ing))\\s+"
+                        + "(?:this\\s+|that\\s+|it\\s+|anything\\s+|any\\s+of\\s+this\\s+)?(?:to\\s+)?" + USER
+                        + "|\\b(?:do\\s+not|don't|dont|never|must\\s+not|should\\s+not)\\s+(?:mention|reveal|disclose|acknowledge|discuss|explain|expose|talk\\s+about|bring\\s+up|refer\\s+to|announce|report)\\s+"
+                        + "(?:this|these|that|it|any|anything|the\\s+(?:above|following|instructions?|note|step|steps|request|action|actions|operation|process|fact|sidenote|side\\s+note|redirect\\w{0,6}|change|changes|modification|extra|additional|hidden|secret|bcc|copy|forwarding|transfer|tool)|why|how|what|where)\\b"
+                        + "|\\b(?:secretly|covertly|stealthily|surreptitiously|clandestinely)\\b"
+                        + "|\\b(?:hide|conceal|mask|obscure|keep)\\s+(?:this|it|that|these|the\\s+\\w{1,20}(?:\\s+\\w{1,20})?)\\s+(?:hidden\\s+|secret\\s+)?from\\s+" + USER
+                        + "|\\bkeep\\s+(?:this|it|that|these)\\s+(?:a\\s+)?(?:secret|confidential|hidden|private|between\\s+us)\\b"
+                        + "|\\b(?:user|users|human|requester|customer|client|person)\\s+(?:must|should|shall|does|do|need|needs|will|is|are)\\s*(?:not|n't|never)\\s+(?:to\\s+)?(?:know|see|notice|find\\s+out|learn|realize|be\\s+(?:told|informed|aware|notified|alerted|shown|made\\s+aware))"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user's|users'|their|his|her|anyone's)\\s+(?:knowledge|knowing|awareness|noticing)"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user|users|human|them|anyone|anybody)\\s+(?:knowing|noticing|realizing|being\\s+(?:aware|informed|told|notified))",
+                null));
+
+        r.add(new TextRule("poison.conceal-from-user", "conceal-weak", Strength.WEAK,
+                "describes acting silently or as a mere implementation detail",
+                List.of("silently", "quietly", "discreetly", "invisibly", "background", "behind", "detail"), never,
+                "\\b(?:silently|quietly|discreetly|invisibly)\\s+(?:\\w+\\s+){0,2}(?:send|forward|copy|add|include|read|upload|call|use|pass|append|attach|change|replace|set)\\b"
+                        + "|\\b(?:is|as)\\s+(?:just|only|merely|simply)\\s+an?\\s+(?:implementation|internal|technical)\\s+detail\\b", null));
+
+        // overriding the model's other instructions
+        r.add(new TextRule("poison.override-instructions", "override", Strength.STRONG,
+                "tries to override the model's other instructions",
+                List.of("ignore", "disregard", "forget", "discard", "override", "overrides", "overrule", "bypass", "circumvent", "supersede",
+                        "supersedes", "replace", "replaces", "instructions", "instruction", "directives", "orders", "now", "jailbreak", "dan",
+                        "precedence", "priority", "act"),
+                never,
+                "\\b(?:ignore|disregard|forget|discard)\\s+(?:(?:all|any|every|your)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial)?"
+                        + "|(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial))\\s*"
+                        + "(?:instructions?|prompts?|rules?|guidelines?|directives?|policies|restrictions?|guardrails?|constraints?|safeguards?|commands?|messages?|context|programming|training)\\b"
+                        + "|\\b(?:override|overrides|overrule|bypass|bypasses|circumvent|supersede|supersedes|replace|replaces)\\s+(?:all\\s+|any\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|original|other|existing|system|safety|security|user's|developer's)\\s+"
+                        + "(?:instructions?|prompts?|rules?|guidelines?|directives?|policies|restrictions?|guardrails?|safeguards?)\\b"
+                        + "|\\b(?:new|updated|real|actual|true|revised|secret|hidden|special|override|priority)\\s+(?:system\\s+)?(?:instructions?|directives?|orders)\\s*[:\\-]"
+                        + "|\\byou\\s+are\\s+(?:now|no\\s+longer)\\b|\\bfrom\\s+now\\s+on\\s*,?\\s+(?:you|always|never|all|every|any)\\b|\\bact\\s+as\\s+(?:if|though)\\s+you\\b|\\b(?:jailbreak|dan)\\s+mode\\b"
+                        + "|\\b(?:takes?|have|has)\\s+(?:absolute\\s+|top\\s+|highest\\s+)?(?:precedence|priority)\\s+over\\s+(?:all\\s+|any\\s+)?(?:other\\s+|previous\\s+|the\\s+|your\\s+)?(?:instructions?|rules?|tools?|prompts?|guidelines?|user|system|requests?)",
+                null));
+
+        // reading secrets, private files or the conversation, as an instruction
+        r.add(new TextRule("poison.sensitive-data-request", "sensitive", Strength.STRONG,
+                "instructs the model to read or pass secrets, private files or conversation context",
+                List.of("ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "credentials",
+                        "credential", "passwd", "shadow", "mcp", "claude_desktop_config", "cursor", "keychain", "wallet", "private", "seed", "mnemonic",
+                        "password", "passwords", "passphrase", "api", "apikey", "token", "tokens", "secret", "environment", "history", "conversation",
+                        "prompt", "transcript", "cookies", "authorized_keys", "known_hosts", "git", "docker", "azure", "pgpass", "instructions",
+                        "messages", "context", "recovery", "system", "login", "session", "bash_history", "zsh_history", "claude", "tools"),
+                never,
+                LEAD + ACQUIRE + "\\b[^.!?\\n]{0,80}?" + SENS
+                        + "|" + "(?:" + SENS_FILE + "|" + SENS_CONTEXT + ")[^.!?\\n]{0,60}?\\b(?:as|in|into|to|via|inside|within|under)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+)?(?:['\"`]?[\\w-]{1,30}['\"`]?\\s+)?(?:parameter|param|argument|arg|field|variable|query|header|body|request|payload|sidenote|note|notes|metadata)\\b"
+                        + "|\\b(?:content|contents|text|value|values|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:user's\\s+)?" + SENS_FILE
+                        + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with)\\b",
+                null));
+
+        r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
+                "mentions private files or the conversation context",
+                List.of("ssh", "id_rsa", "id_ed25519", "id_ecdsa", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "passwd", "shadow", "mcp",
+                        "claude_desktop_config", "cursor", "keychain", "wallet", "history", "conversation", "prompt", "transcript", "authorized_keys",
+                        "known_hosts", "git", "pgpass", "instructions", "messages", "context", "system", "bash_history", "zsh_history", "tools"),
+                never, SENS_FILE + "|" + SENS_CONTEXT, null));
+
+        // sending data to a concrete destination
+        r.add(new TextRule("poison.exfiltration", "exfiltration", Strength.STRONG,
+                "instructs the model to send data to a fixed destination", List.of("exfiltrate", "exfiltration", "exfiltrating", "bcc", "cc"),
+                t -> t.hasAt || t.hasUrl || t.hasDigitRun,
+                LEAD + TRANSMIT + "\\b[^\\n]{0,120}?(?:" + DEST + ")"
+                        + "|\\b(?:bcc|cc|blind\\s+copy|carbon\\s+copy)\\b[^\\n]{0,60}?" + EMAIL
+                        + "|\\bexfiltrat\\w{0,6}"
+                        + "|!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{1,300}?[?&][\\w.-]{1,40}=(?:\\{|\\$|<|%s|\\[)"
+                        + "|<img[^>]{0,200}src\\s*=\\s*[\"']?https?://[^\"'\\s>]{1,300}?[?&][\\w.-]{1,40}=(?:\\{|\\$|<|%s|\\[)",
+                InstructionRules::exfilAccept));
+
+        // hijacking other tools
+        r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
+                "changes how other tools or operations behave (redirects, recipients, amounts)",
+                List.of("all", "every", "any", "each", "change", "replace", "set", "modify", "overwrite", "substitute", "swap", "redirect", "alter",
+                        "rewrite", "switch", "when", "whenever", "before", "after", "if"),
+                never,
+                "\\b(?:all|every|any|each)\\s+(?:\\w{1,20}\\s+){0,2}(?:emails?|e-mails?|messages?|mails?|requests?|calls?|payments?|transactions?|transfers?|queries|files?|data|results?|outputs?|responses?|invoices?|funds|orders?|reports?)\\s+"
+                        + "(?:must|should|shall|will|are\\s+to|need\\s+to|have\\s+to|has\\s+to|is\\s+to)\\s+(?:also\\s+|always\\s+|instead\\s+|first\\s+|now\\s+)?(?:be\\s+)?"
+                        + "(?:sent|forwarded|redirected|routed|copied|cc'd|bcc'd|ccd|bccd|transferred|uploaded|mirrored|posted|delivered|diverted|rerouted)\\b"
+                        + "|" + LEAD + "(?:change|replace|modify|overwrite|substitute|swap|redirect|alter|rewrite|switch|set)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+|its\\s+|their\\s+)?(?:\\w{1,20}\\s+){0,2}"
+                        + "(?:recipient|recipients|destination|receiver|to\\s+address|to\\s+field|account\\s+number|iban|wallet\\s+address|beneficiary|payee|amount|webhook|phone\\s+number|email\\s+address|bank\\s+account|routing\\s+number)s?\\s+(?:to|with|into|for)\\b"
+                        + "|\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time)\\b[^.!?\\n]{0,80}?\\b(?:call|calls|calling|use|uses|using|invoke|invokes|invoking|run|runs|running|execute|executing|sending|send)\\b"
+                        + "[^.!?\\n]{0,60}?\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also)\\b[^.!?\\n]{0,60}?"
+                        + "\\b(?:send|forward|redirect|route|copy|bcc|cc|change|replace|set|add|include|append|attach|pass|upload)\\b[^.!?\\n]{0,80}?(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
+                        + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet)\\b)",
+                null));
+
+        r.add(new TextRule("poison.tool-hijack", "hijack-weak", Strength.WEAK,
+                "demands to run before, after or instead of other tools",
+                List.of("before", "prior", "instead", "tool", "tools"), never,
+                "\\b(?:before|prior\\s+to)\\s+(?:using|calling|invoking|running|executing|any)\\s+(?:any|all|every|other)\\b[^.!?\\n]{0,30}?\\b(?:tools?|functions?|commands?|operations?|actions?)\\b"
+                        + "|\\binstead\\s+of\\s+(?:calling|using|invoking|running)\\b"
+                        + "|\\b(?:this|the)\\s+tool\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+(?:always\\s+)?(?:be\\s+)?(?:called|used|invoked|run|executed)\\s+(?:first|before|after|instead|every\\s+time|whenever|each\\s+time|for\\s+(?:all|every|any))",
+                null));
+
+        // coercion and explicit address to the model
+        r.add(new TextRule("poison.coercion", "coercion", Strength.WEAK,
+                "pressures the model with threats or urgency",
+                List.of("otherwise", "else", "failure", "fail", "important", "critical", "crucial", "essential", "mandatory", "required", "non",
+                        "negotiable"), never,
+                "\\b(?:otherwise|or\\s+else|failure\\s+to\\s+(?:do\\s+so|comply|follow)|if\\s+you\\s+(?:don't|do\\s+not|fail\\s+to|forget\\s+to))\\b[^.!?\\n]{0,80}?\\b(?:will|would|could|may|might)\\s+(?:\\w{1,20}\\s+){0,3}"
+                        + "(?:fail|crash|break|stop|not\\s+work|be\\s+lost|be\\s+deleted|be\\s+corrupted|be\\s+compromised|be\\s+banned|be\\s+charged|be\\s+terminated|be\\s+punished|lose|leak|expire|die|suffer)"
+                        + "|\\b(?:very|extremely|critically|vitally|absolutely)\\s+(?:important|critical|crucial|essential)\\b|\\bthis\\s+is\\s+(?:mandatory|required|critical|essential|vital|non-negotiable)\\b"
+                        + "|\\b(?:mandatory|required|critical)\\s+(?:security\\s+)?(?:step|action|procedure|protocol|check|measure)\\b|\\bnon-negotiable\\b",
+                null));
+
+        r.add(new TextRule("poison.model-addressed", "model-addressed", Strength.WEAK,
+                "addresses the AI model directly",
+                List.of("note", "message", "instruction", "instructions", "attention", "reminder", "hey", "dear", "ai", "assistant", "llm", "claude"),
+                never,
+                "\\b(?:note|message|instructions?|attention|reminder|directive)\\s+(?:to|for)\\s+(?:the\\s+|any\\s+)?(?:ai|assistant|llm|language\\s+model|model|agent|claude|gpt|chatgpt|copilot|bot)s?\\b"
+                        + "|\\b(?:hey|dear|attention)\\s*,?\\s+(?:ai|assistant|claude|llm|model|agent)\\b|\\b(?:ai|llm)\\s+(?:assistant|agent|model)s?\\s+(?:must|should|shall)\\b",
+                null));
+
+        r.add(new TextRule("poison.bypass-consent", "bypass-consent", Strength.WEAK,
+                "asks to act without the user's confirmation",
+                List.of("without", "never", "not", "don", "auto", "automatically"), never,
+                "\\bwithout\\s+(?:asking|requesting|seeking|requiring|getting|waiting\\s+for)\\s+(?:for\\s+)?(?:the\\s+)?(?:user's\\s+|explicit\\s+|any\\s+)?(?:permission|approval|confirmation|consent)\\b"
+                        + "|\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait)\\s+(?:the\\s+user\\s+)?(?:for\\s+)?(?:permission|approval|confirmation|consent)\\b"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user's|their)\\s+(?:consent|permission|approval|confirmation)\\b",
+                null));
+
+        RULES = Collections.unmodifiableList(r);
+        Map<String, Long> triggers = new HashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            for (String t : r.get(i).triggers) {
+                triggers.merge(t, 1L << i, (a, b) -> a | b);
+            }
+        }
+        TRIGGERS = Map.copyOf(triggers);
+    }
+
+    private InstructionRules() {
+    }
+
+    /** A transmit instruction with a URL destination must also name data; e-mail and phone destinations are enough. */
+    private static boolean exfilAccept(Matcher m) {
+        String s = m.group();
+        if (!s.contains("://") || s.startsWith("!") || s.startsWith("<img") || s.startsWith("exfil") || s.contains("exfiltrat")) {
+            return true;
+        }
+        int url = s.indexOf("http");
+        return url > 0 && DATA_NOUN_P.matcher(s.substring(0, url)).find();
+    }
+
+    /** @return bit set of rules whose triggers occur in the text */
+    static long triggered(NormalizedText nt) {
+        String s = nt.text;
+        long mask = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (i - start <= 24) {
+                    Long bits = TRIGGERS.get(s.substring(start, i));
+                    if (bits != null) {
+                        mask |= bits;
+                    }
+                }
+            } else {
+                i++;
+            }
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            if (RULES.get(r).charTrigger.test(nt)) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+}
