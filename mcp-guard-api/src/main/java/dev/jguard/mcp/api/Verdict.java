@@ -25,15 +25,18 @@ public final class Verdict {
         BLOCK
     }
 
-    private static final Verdict PASS = new Verdict(Action.PASS, null, null, null);
+    private static final Verdict PASS = new Verdict(Action.PASS, null, null, null, null);
 
     private final Action action;
+    private final GuardErrorCode errorCode;
     private final McpSchema.JSONRPCMessage replacement;
     private final String ruleId;
     private final String reason;
 
-    private Verdict(Action action, McpSchema.JSONRPCMessage replacement, String ruleId, String reason) {
+    private Verdict(Action action, McpSchema.JSONRPCMessage replacement, GuardErrorCode errorCode, String ruleId,
+            String reason) {
         this.action = action;
+        this.errorCode = errorCode;
         this.replacement = replacement;
         this.ruleId = ruleId;
         this.reason = reason;
@@ -52,7 +55,7 @@ public final class Verdict {
      * @return the verdict
      */
     public static Verdict replace(McpSchema.JSONRPCMessage replacement) {
-        return new Verdict(Action.REPLACE, Objects.requireNonNull(replacement, "replacement"), null, null);
+        return new Verdict(Action.REPLACE, Objects.requireNonNull(replacement, "replacement"), null, null, null);
     }
 
     /**
@@ -63,7 +66,25 @@ public final class Verdict {
      * @return the verdict
      */
     public static Verdict block(String ruleId, String reason) {
-        return new Verdict(Action.BLOCK, null, Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(reason, "reason"));
+        return block(GuardErrorCode.BLOCKED_BY_POLICY, ruleId, reason);
+    }
+
+    /**
+     * Blocks the message with a specific error code (e.g. {@link GuardErrorCode#TOOL_NOT_APPROVED}).
+     *
+     * @param errorCode the stable code the caller will see
+     * @param ruleId a stable rule identifier
+     * @param reason a value-free explanation that tells the user what to change
+     * @return the verdict
+     */
+    public static Verdict block(GuardErrorCode errorCode, String ruleId, String reason) {
+        return new Verdict(Action.BLOCK, null, Objects.requireNonNull(errorCode, "errorCode"),
+                Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** @return the error code of a block, or null */
+    public GuardErrorCode errorCode() {
+        return errorCode;
     }
 
     /** @return the decision */
