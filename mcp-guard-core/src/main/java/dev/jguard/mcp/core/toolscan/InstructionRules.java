@@ -19,28 +19,31 @@ final class InstructionRules {
 
     // ---- vocabulary (normalized, lower-case text) ----
     static final String USER = "(?:the\\s+|your\\s+|any\\s+)?(?:user|users|user's|human|humans|requester|customer|client|person|people|operator|owner|them|anyone|anybody)\\b";
-    static final String LEAD = "(?:^|[.!?:;>\\n(*\"`\\-]\\s*|\\b(?:must|should|shall|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|required\\s+to|please|always|first|also|then|and|immediately|now|make\\s+sure\\s+(?:to|you)|be\\s+sure\\s+to|remember\\s+to|forget\\s+to|you|silently|secretly|quietly|automatically|additionally|simply)\\s+)";
+    static final String LEAD = "(?:^|[.!?:;,>\\n(*\"`\\-]\\s*|\\b(?:must|should|shall|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|required\\s+to|please|always|first|also|then|and|immediately|now|make\\s+sure\\s+(?:to|you)|be\\s+sure\\s+to|remember\\s+to|forget\\s+to|you|silently|secretly|quietly|automatically|additionally|simply)\\s+)";
     static final String SENS_FILE = "(?:(?:~|\\$home|%userprofile%|/home/[\\w.-]{1,32}|/users/[\\w.-]{1,32}|/root)?/?\\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|bash_history|zsh_history|env|cursor|claude|config/gcloud)\\b"
             + "|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b|\\bauthorized_keys\\b|\\bknown_hosts\\b|/etc/(?:passwd|shadow|sudoers)\\b|\\bmcp\\.json\\b"
             + "|\\bclaude_desktop_config\\b|\\bwallet\\.dat\\b|\\bkeychain\\b|\\bcookies\\.sqlite\\b|\\blogin\\s+data\\b)";
     static final String SENS_CONTEXT = "(?:\\b(?:conversation|chat|message|dialog|dialogue)\\s+(?:history|log|logs|transcript)\\b"
             + "|\\bprevious\\s+(?:messages|conversations?|prompts|turns|instructions|tool\\s+(?:calls|results))\\b"
-            + "|\\b(?:entire|full|whole|complete)\\s+(?:conversation|chat|context|transcript|history|prompt)\\b"
-            + "|\\bsystem\\s+(?:prompt|message)s?\\b|\\b(?:your|the\\s+assistant's|initial|original|hidden)\\s+(?:instructions|prompt)\\b"
+            + "|\\b(?:entire|full|whole|complete)\\s+(?:conversation|chat|transcript|chat\\s+history|message\\s+history)\\b|\\b(?:the\\s+)?conversation\\s+so\\s+far\\b"
+            + "|\\bsystem\\s+prompts?\\b|\\b(?:the\\s+assistant's|your\\s+(?:initial|original|hidden|system))\\s+(?:instructions|prompt)\\b"
             + "|\\bcontext\\s+window\\b|\\bother\\s+tools'?\\s+(?:descriptions?|results|outputs|responses)\\b)";
     static final String SENS_SECRET = "(?:\\bprivate[\\s_-]?keys?\\b|\\bssh[\\s_-]?keys?\\b|\\bseed[\\s_-]?phrases?\\b|\\bmnemonic\\b|\\brecovery[\\s_-]?phrases?\\b"
             + "|\\bapi[\\s_-]?keys?\\b|\\baccess[\\s_-]?tokens?\\b|\\bsecret[\\s_-]?keys?\\b|\\bpasswords?\\b|\\bpassphrases?\\b|\\bcredentials?\\b"
             + "|\\benvironment\\s+variables?\\b|\\benv\\s+vars?\\b|\\bprocess\\.env\\b|\\bos\\.environ\\b|\\bsession\\s+(?:tokens?|cookies?)\\b|\\bcookies\\b)";
     static final String SENS = "(?:" + SENS_FILE + "|" + SENS_CONTEXT + "|" + SENS_SECRET + ")";
-    static final String ACQUIRE = "(?:read|cat|open|load|access|retrieve|fetch|grab|collect|gather|extract|harvest|dump|copy|include|attach|append|embed|insert|pass|send|provide|supply|upload|forward|transmit|share|post|leak|exfiltrate|print|output|reveal|list|enumerate|paste|put|add|store|save|encode|write|get|obtain|check|look\\s+up|locate)";
+    static final String ACQUIRE = "(?:read|cat|open|load|access|retrieve|fetch|grab|collect|gather|extract|harvest|dump|copy|include|attach|append|embed|insert|pass|send|provide|supply|upload|forward|transmit|share|post|leak|exfiltrate|print|output|reveal|paste|encode)";
     static final String TRANSMIT = "(?:send|forward|post|upload|transmit|exfiltrate|leak|copy|cc|bcc|email|e-mail|mail|report|sync|mirror|relay|deliver|redirect|route|share|submit|beacon|text|sms|message|whatsapp)";
     static final String EMAIL = "[a-z0-9._%+-]{1,64}@(?!(?:[a-z0-9-]+\\.)*(?:example|test|invalid|localhost)\\b)[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}";
     static final String URL = "https?://(?!(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|localhost)\\b|127\\.0\\.0\\.1)[^\\s\"'<>)]{3,200}";
     static final String PHONE = "\\+\\d[\\d\\s().-]{7,18}\\d";
     static final String DEST = "(?:" + EMAIL + "|" + URL + "|" + PHONE + ")";
-    static final String DATA_NOUN = "(?:data|content|contents|results?|outputs?|responses?|conversation|history|messages?|credentials?|keys?|tokens?|files?|information|info|details|everything|copy|context|prompt|arguments?|parameters?|inputs?|secrets?|passwords?|documents?|emails?|chats?|contacts?)";
+    static final String DATA_NOUN = "(?:data|content|contents|results?|outputs?|responses?|conversation|history|messages?|credentials?|keys?|tokens?|files?|information|info|details|everything|copy|context|prompt|arguments?|parameters?|inputs?|secrets?|passwords?|documents?|emails?|chats?|contacts?|values?|variables?|env|environment|images?|photos?|screenshots?|code|notes?|logs?|cookies|addresses|numbers|records?|transcripts?|original)";
 
     private static final Pattern DATA_NOUN_P = Pattern.compile("\\b" + DATA_NOUN + "\\b");
+    private static final Pattern DEST_P = Pattern.compile(DEST);
+    private static final Pattern SENS_P = Pattern.compile(SENS);
+    private static final Pattern EXAMPLE_P = Pattern.compile("\\b(?:e\\.g|eg|i\\.e|example|examples|such\\s+as|format|formatted|like)\\b");
 
     static final List<TextRule> RULES;
     static final Map<String, Long> TRIGGERS;
@@ -75,6 +78,8 @@ final class InstructionRules {
                         + "(?:this\\s+|that\\s+|it\\s+|anything\\s+|any\\s+of\\s+this\\s+)?(?:to\\s+)?" + USER
                         + "|\\b(?:do\\s+not|don't|dont|never|must\\s+not|should\\s+not)\\s+(?:mention|reveal|disclose|acknowledge|discuss|explain|expose|talk\\s+about|bring\\s+up|refer\\s+to|announce|report)\\s+"
                         + "(?:this|these|that|it|any|anything|the\\s+(?:above|following|instructions?|note|step|steps|request|action|actions|operation|process|fact|sidenote|side\\s+note|redirect\\w{0,6}|change|changes|modification|extra|additional|hidden|secret|bcc|copy|forwarding|transfer|tool)|why|how|what|where)\\b"
+                        + "|\\b(?:do\\s+not|don't|dont|never|must\\s+not|should\\s+not)\\s+(?:mention|reveal|disclose|show|report|explain|expose|describe|surface|display)\\s+(?:[\\w'-]{1,20}\\s+){0,5}(?:to|with)\\s+" + USER
+                        + "|\\b(?:silently|quietly|discreetly|invisibly|in\\s+the\\s+background)\\s+(?:\\w{1,15}\\s+){0,2}(?:send|sends|forward|forwards|upload|uploads|copy|copies|transmit|transmits|share|shares|post|posts|report|reports|track|tracks|record|records|collect|collects|exfiltrate)\\b"
                         + "|\\b(?:secretly|covertly|stealthily|surreptitiously|clandestinely)\\b"
                         + "|\\b(?:hide|conceal|mask|obscure|keep)\\s+(?:this|it|that|these|the\\s+\\w{1,20}(?:\\s+\\w{1,20})?)\\s+(?:hidden\\s+|secret\\s+)?from\\s+" + USER
                         + "|\\bkeep\\s+(?:this|it|that|these)\\s+(?:a\\s+)?(?:secret|confidential|hidden|private|between\\s+us)\\b"
@@ -87,14 +92,14 @@ final class InstructionRules {
                 "describes acting silently or as a mere implementation detail",
                 List.of("silently", "quietly", "discreetly", "invisibly", "background", "behind", "detail"), never,
                 "\\b(?:silently|quietly|discreetly|invisibly)\\s+(?:\\w+\\s+){0,2}(?:send|forward|copy|add|include|read|upload|call|use|pass|append|attach|change|replace|set)\\b"
-                        + "|\\b(?:is|as)\\s+(?:just|only|merely|simply)\\s+an?\\s+(?:implementation|internal|technical)\\s+detail\\b", null));
+                        + "|\\b(?:is|as)\\s+(?:just\\s+|only\\s+|merely\\s+|simply\\s+)?an?\\s+(?:mere\\s+)?(?:implementation|internal|technical)\\s+detail\\b", null));
 
         // overriding the model's other instructions
         r.add(new TextRule("poison.override-instructions", "override", Strength.STRONG,
                 "tries to override the model's other instructions",
                 List.of("ignore", "disregard", "forget", "discard", "override", "overrides", "overrule", "bypass", "circumvent", "supersede",
                         "supersedes", "replace", "replaces", "instructions", "instruction", "directives", "orders", "now", "jailbreak", "dan",
-                        "precedence", "priority", "act"),
+                        "precedence", "priority", "act", "longer", "bound", "outdated", "obsolete", "void", "invalid", "revoked"),
                 never,
                 "\\b(?:ignore|disregard|forget|discard)\\s+(?:(?:all|any|every|your)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial)?"
                         + "|(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial))\\s*"
@@ -102,6 +107,8 @@ final class InstructionRules {
                         + "|\\b(?:override|overrides|overrule|bypass|bypasses|circumvent|supersede|supersedes|replace|replaces)\\s+(?:all\\s+|any\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|original|other|existing|system|safety|security|user's|developer's)\\s+"
                         + "(?:instructions?|prompts?|rules?|guidelines?|directives?|policies|restrictions?|guardrails?|safeguards?)\\b"
                         + "|\\b(?:new|updated|real|actual|true|revised|secret|hidden|special|override|priority)\\s+(?:system\\s+)?(?:instructions?|directives?|orders)\\s*[:\\-]"
+                        + "|\\b(?:previous|prior|earlier|original|other|old|system)\\s+(?:instructions|rules|guidelines|directives|prompts?)\\s+(?:are|is)\\s+(?:now\\s+)?(?:outdated|obsolete|void|invalid|cancelled|canceled|revoked|no\\s+longer\\s+(?:valid|apply|applicable|relevant))"
+                        + "|\\b(?:instructions|directives|rules)\\s+(?:supersede|override|replace)\\b"
                         + "|\\byou\\s+are\\s+(?:now|no\\s+longer)\\b|\\bfrom\\s+now\\s+on\\s*,?\\s+(?:you|always|never|all|every|any)\\b|\\bact\\s+as\\s+(?:if|though)\\s+you\\b|\\b(?:jailbreak|dan)\\s+mode\\b"
                         + "|\\b(?:takes?|have|has)\\s+(?:absolute\\s+|top\\s+|highest\\s+)?(?:precedence|priority)\\s+over\\s+(?:all\\s+|any\\s+)?(?:other\\s+|previous\\s+|the\\s+|your\\s+)?(?:instructions?|rules?|tools?|prompts?|guidelines?|user|system|requests?)",
                 null));
@@ -118,7 +125,7 @@ final class InstructionRules {
                 LEAD + ACQUIRE + "\\b[^.!?\\n]{0,80}?" + SENS
                         + "|" + "(?:" + SENS_FILE + "|" + SENS_CONTEXT + ")[^.!?\\n]{0,60}?\\b(?:as|in|into|to|via|inside|within|under)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+)?(?:['\"`]?[\\w-]{1,30}['\"`]?\\s+)?(?:parameter|param|argument|arg|field|variable|query|header|body|request|payload|sidenote|note|notes|metadata)\\b"
                         + "|\\b(?:content|contents|text|value|values|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:user's\\s+)?" + SENS_FILE
-                        + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with)\\b",
+                        + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with|here)\\b",
                 null));
 
         r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
@@ -143,23 +150,32 @@ final class InstructionRules {
         r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
                 "changes how other tools or operations behave (redirects, recipients, amounts)",
                 List.of("all", "every", "any", "each", "change", "replace", "set", "modify", "overwrite", "substitute", "swap", "redirect", "alter",
-                        "rewrite", "switch", "when", "whenever", "before", "after", "if"),
+                        "rewrite", "switch", "when", "whenever", "before", "after", "if", "for", "instead", "rather", "regardless", "matter",
+                        "changed", "replaced", "redirected", "overwritten", "switched", "swapped"),
                 never,
-                "\\b(?:all|every|any|each)\\s+(?:\\w{1,20}\\s+){0,2}(?:emails?|e-mails?|messages?|mails?|requests?|calls?|payments?|transactions?|transfers?|queries|files?|data|results?|outputs?|responses?|invoices?|funds|orders?|reports?)\\s+"
-                        + "(?:must|should|shall|will|are\\s+to|need\\s+to|have\\s+to|has\\s+to|is\\s+to)\\s+(?:also\\s+|always\\s+|instead\\s+|first\\s+|now\\s+)?(?:be\\s+)?"
+                "\\b(?:all|every|any|each)\\s+(?:\\w{1,20}\\s+){0,2}[a-z'-]{3,20}\\s+"
+                        + "(?:must|should|shall|are\\s+to|need\\s+to|have\\s+to|has\\s+to|is\\s+to)\\s+(?:also\\s+|always\\s+|instead\\s+|first\\s+|now\\s+)?(?:be\\s+)?"
                         + "(?:sent|forwarded|redirected|routed|copied|cc'd|bcc'd|ccd|bccd|transferred|uploaded|mirrored|posted|delivered|diverted|rerouted)\\b"
                         + "|" + LEAD + "(?:change|replace|modify|overwrite|substitute|swap|redirect|alter|rewrite|switch|set)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+|its\\s+|their\\s+)?(?:\\w{1,20}\\s+){0,2}"
                         + "(?:recipient|recipients|destination|receiver|to\\s+address|to\\s+field|account\\s+number|iban|wallet\\s+address|beneficiary|payee|amount|webhook|phone\\s+number|email\\s+address|bank\\s+account|routing\\s+number)s?\\s+(?:to|with|into|for)\\b"
-                        + "|\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time)\\b[^.!?\\n]{0,80}?\\b(?:call|calls|calling|use|uses|using|invoke|invokes|invoking|run|runs|running|execute|executing|sending|send)\\b"
-                        + "[^.!?\\n]{0,60}?\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also)\\b[^.!?\\n]{0,60}?"
-                        + "\\b(?:send|forward|redirect|route|copy|bcc|cc|change|replace|set|add|include|append|attach|pass|upload)\\b[^.!?\\n]{0,80}?(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
-                        + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet)\\b)",
+                        + "|\\b(?:when(?:ever)?|if|before|after|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b[^.!?\\n]{0,100}?\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b"
+                        + "[^.!?\\n]{0,40}?\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b"
+                        + "|\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b[^.!?\\n]{0,80}?\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent)\\b"
+                        + "[^.!?\\n]{0,80}?\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b[^.!?\\n]{0,100}?"
+                        + "(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
+                        + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
+                        + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
+                        + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})"
+                        + "|\\b(?:instead\\s+of|rather\\s+than|regardless\\s+of|no\\s+matter)\\s+(?:what\\s+|whatever\\s+|the\\s+one\\s+|the\\s+value\\s+)?(?:the\\s+)?(?:user|users|human|customer|requester)(?:'s)?\\s*"
+                        + "(?:said|says|asked|asks|wants|wanted|requested|requests|provided|provides|specified|specifies|entered|typed|chose|chooses|intended|intends|input|choice|request|instructions?|gave|gives)\\b"
+                        + "|\\b(?:with|pass|include|send|copy|forward)\\s+(?:\\w{1,15}\\s+){0,2}(?:every|all|each|any)\\s+(?:of\\s+the\\s+)?(?:arguments?|parameters?|inputs?|data|values?|requests?|messages?|queries)\\s+(?:that\\s+)?(?:you\\s+)?(?:are\\s+about\\s+to|will|intend\\s+to|plan\\s+to|want\\s+to|would)\\s+(?:send|pass|use|submit|provide)",
                 null));
 
         r.add(new TextRule("poison.tool-hijack", "hijack-weak", Strength.WEAK,
                 "demands to run before, after or instead of other tools",
                 List.of("before", "prior", "instead", "tool", "tools"), never,
                 "\\b(?:before|prior\\s+to)\\s+(?:using|calling|invoking|running|executing|any)\\s+(?:any|all|every|other)\\b[^.!?\\n]{0,30}?\\b(?:tools?|functions?|commands?|operations?|actions?)\\b"
+                        + "|\\bbefore\\s+(?:every|each|any|all)\\s+(?:other\\s+)?(?:tool|function)\\s*(?:calls?|invocations?|uses?)?\\b"
                         + "|\\binstead\\s+of\\s+(?:calling|using|invoking|running)\\b"
                         + "|\\b(?:this|the)\\s+tool\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+(?:always\\s+)?(?:be\\s+)?(?:called|used|invoked|run|executed)\\s+(?:first|before|after|instead|every\\s+time|whenever|each\\s+time|for\\s+(?:all|every|any))",
                 null));
@@ -168,9 +184,9 @@ final class InstructionRules {
         r.add(new TextRule("poison.coercion", "coercion", Strength.WEAK,
                 "pressures the model with threats or urgency",
                 List.of("otherwise", "else", "failure", "fail", "important", "critical", "crucial", "essential", "mandatory", "required", "non",
-                        "negotiable"), never,
-                "\\b(?:otherwise|or\\s+else|failure\\s+to\\s+(?:do\\s+so|comply|follow)|if\\s+you\\s+(?:don't|do\\s+not|fail\\s+to|forget\\s+to))\\b[^.!?\\n]{0,80}?\\b(?:will|would|could|may|might)\\s+(?:\\w{1,20}\\s+){0,3}"
-                        + "(?:fail|crash|break|stop|not\\s+work|be\\s+lost|be\\s+deleted|be\\s+corrupted|be\\s+compromised|be\\s+banned|be\\s+charged|be\\s+terminated|be\\s+punished|lose|leak|expire|die|suffer)"
+                        "negotiable", "or"), never,
+                "\\b(?:otherwise|or\\s+else|or\\s+(?:your|the|all|else)|failure\\s+to\\s+(?:do\\s+so|comply|follow)|if\\s+you\\s+(?:don't|do\\s+not|fail\\s+to|forget\\s+to))\\b[^.!?\\n]{0,80}?\\b(?:will|would|could|may|might)\\s+(?:\\w{1,20}\\s+){0,5}"
+                        + "(?:fail|crash|break|stop|not\\s+work|be\\s+lost|be\\s+deleted|be\\s+corrupted|be\\s+compromised|be\\s+banned|be\\s+charged|be\\s+terminated|be\\s+suspended|be\\s+punished|lose|leak|expire|die|suffer)"
                         + "|\\b(?:very|extremely|critically|vitally|absolutely)\\s+(?:important|critical|crucial|essential)\\b|\\bthis\\s+is\\s+(?:mandatory|required|critical|essential|vital|non-negotiable)\\b"
                         + "|\\b(?:mandatory|required|critical)\\s+(?:security\\s+)?(?:step|action|procedure|protocol|check|measure)\\b|\\bnon-negotiable\\b",
                 null));
@@ -179,14 +195,14 @@ final class InstructionRules {
                 "addresses the AI model directly",
                 List.of("note", "message", "instruction", "instructions", "attention", "reminder", "hey", "dear", "ai", "assistant", "llm", "claude"),
                 never,
-                "\\b(?:note|message|instructions?|attention|reminder|directive)\\s+(?:to|for)\\s+(?:the\\s+|any\\s+)?(?:ai|assistant|llm|language\\s+model|model|agent|claude|gpt|chatgpt|copilot|bot)s?\\b"
+                "\\b(?:note|message|instructions?|attention|reminder|directive)\\s+(?:to|for)\\s+(?:the\\s+|any\\s+)?(?:ai|assistant|llm|language\\s+model|model|agent|claude|gpt|chatgpt|copilot|bot)s?\\s*[:,-]"
                         + "|\\b(?:hey|dear|attention)\\s*,?\\s+(?:ai|assistant|claude|llm|model|agent)\\b|\\b(?:ai|llm)\\s+(?:assistant|agent|model)s?\\s+(?:must|should|shall)\\b",
                 null));
 
         r.add(new TextRule("poison.bypass-consent", "bypass-consent", Strength.WEAK,
                 "asks to act without the user's confirmation",
                 List.of("without", "never", "not", "don", "auto", "automatically"), never,
-                "\\bwithout\\s+(?:asking|requesting|seeking|requiring|getting|waiting\\s+for)\\s+(?:for\\s+)?(?:the\\s+)?(?:user's\\s+|explicit\\s+|any\\s+)?(?:permission|approval|confirmation|consent)\\b"
+                "\\bwithout\\s+(?:asking|requesting|seeking|requiring|getting|waiting\\s+for)\\s+(?:the\\s+user\\s+|them\\s+|anyone\\s+)?(?:for\\s+)?(?:the\\s+)?(?:user's\\s+|explicit\\s+|any\\s+)?(?:permission|approval|confirmation|consent)\\b"
                         + "|\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait)\\s+(?:the\\s+user\\s+)?(?:for\\s+)?(?:permission|approval|confirmation|consent)\\b"
                         + "|\\bwithout\\s+(?:the\\s+)?(?:user's|their)\\s+(?:consent|permission|approval|confirmation)\\b",
                 null));
@@ -207,11 +223,25 @@ final class InstructionRules {
     /** A transmit instruction with a URL destination must also name data; e-mail and phone destinations are enough. */
     private static boolean exfilAccept(Matcher m) {
         String s = m.group();
-        if (!s.contains("://") || s.startsWith("!") || s.startsWith("<img") || s.startsWith("exfil") || s.contains("exfiltrat")) {
+        if (s.startsWith("!") || s.startsWith("<img") || s.startsWith("exfil") || s.contains("exfiltrat")) {
             return true;
         }
-        int url = s.indexOf("http");
-        return url > 0 && DATA_NOUN_P.matcher(s.substring(0, url)).find();
+        Matcher dest = DEST_P.matcher(s);
+        int at = -1;
+        while (dest.find()) {
+            at = dest.start();
+        }
+        if (at < 0) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, at - 24), at);
+        if (EXAMPLE_P.matcher(before).find()) {
+            return false; // "e.g. +14155552671", "such as alice@corp.com": an example, not an instruction
+        }
+        if (!s.contains("://")) {
+            return true;
+        }
+        return DATA_NOUN_P.matcher(s.substring(0, at)).find() || SENS_P.matcher(s.substring(0, at)).find();
     }
 
     /** @return bit set of rules whose triggers occur in the text */

@@ -165,7 +165,7 @@ final class NameDetector implements ToolDetector {
         }
         for (ToolDefinition other : context.tools()) {
             String n = other.name();
-            if (other.server().equals(tool.server()) || n.length() < 5 || !distinctive(n)) {
+            if (other.server().equals(tool.server()) || n.length() < 5 || !distinctive(n) || offers(context, tool.server(), n)) {
                 continue;
             }
             int at = desc.indexOf(n);
@@ -175,6 +175,15 @@ final class NameDetector implements ToolDetector {
                 return;
             }
         }
+    }
+
+    private static boolean offers(ScanContext context, String server, String name) {
+        for (ToolDefinition t : context.tools()) {
+            if (t.server().equals(server) && t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean distinctive(String n) {

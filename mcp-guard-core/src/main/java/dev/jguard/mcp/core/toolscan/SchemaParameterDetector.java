@@ -85,19 +85,55 @@ final class SchemaParameterDetector implements ToolDetector {
     }
 
     private static void check(String name, Object schema, String pointer, Set<String> topic, List<ToolFinding> out) {
+        if (schema instanceof Map<?, ?> m && (m.get("type") instanceof String type)
+                && (type.equals("boolean") || type.equals("integer") || type.equals("number"))) {
+            return; // a flag or a count cannot carry harvested content
+        }
         List<String> w = words(name);
         Set<String> ws = new HashSet<>(w);
         String quoted = Snippets.identifier(name);
-        if (isContext(ws) && !intersects(topic, CONTEXT_TOPIC)) {
+        String description = schema instanceof Map<?, ?> m && m.get("description") instanceof String d ? d : "";
+        if (isSecretMaterial(w, ws) && !intersects(topic, SECRET_TOPIC)) {
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
+                    "parameter '" + quoted + "' asks for a private key, seed phrase or secret file, unrelated to what the tool says it does"));
+        } else if (isContext(ws) && !intersects(topic, CONTEXT_TOPIC)) {
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
                     "parameter '" + quoted + "' asks for the conversation or prompt, unrelated to what the tool says it does"));
         } else if (isCredential(w, ws) && !intersects(topic, CRED_TOPIC)) {
-            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, pointer,
+            boolean theirs = POSSESSIVE.matcher(description.toLowerCase(Locale.ROOT)).find();
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", theirs ? Severity.HIGH : Severity.MEDIUM, pointer,
                     "parameter '" + quoted + "' asks for a credential, unrelated to what the tool says it does"));
         } else if (isFileContent(ws) && !intersects(topic, FILE_TOPIC)) {
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, pointer,
                     "parameter '" + quoted + "' asks for file contents, unrelated to what the tool says it does"));
         }
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:user's|users'|your|their|his|her|the\\s+user)\\b");
+    private static final Set<String> SECRET_TOPIC = Set.of("wallet", "wallets", "key", "keys", "sign", "signing", "import", "restore",
+            "recover", "recovery", "ssh", "vault", "keystore", "gpg", "pgp", "cert", "certificate", "tls", "deploy");
+    private static final Set<String> CRED_DESCRIPTORS = Set.of("type", "types", "name", "names", "id", "ids", "ref", "path", "length",
+            "count", "expiry", "expires", "ttl", "scope", "scopes", "url", "endpoint", "header", "env", "mode", "policy", "field", "format",
+            "kind", "label", "version", "store", "manager", "provider", "rotation", "limit", "usage", "estimate", "budget");
+
+    private static boolean isSecretMaterial(List<String> w, Set<String> ws) {
+        if (ws.contains("mnemonic") || ws.contains("ssh") || ws.contains("rsa") || ws.contains("dotenv") || ws.contains("passwd")
+                || ws.contains("kubeconfig") || ws.contains("npmrc") || ws.contains("netrc") || ws.contains("privatekey")) {
+            Set<String> rest = new HashSet<>(ws);
+            if (ws.contains("rsa") || ws.contains("dsa") || ws.contains("ecdsa") || ws.contains("ed25519")) {
+                rest.remove("id"); // id_rsa is a file name, not an identifier
+            }
+            return !intersects(rest, CRED_DESCRIPTORS);
+        }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String a = w.get(i);
+            String b = w.get(i + 1);
+            if (("seed".equals(a) || "recovery".equals(a)) && "phrase".equals(b) || "private".equals(a) && "key".equals(b)) {
+                return !intersects(ws, CRED_DESCRIPTORS);
+            }
+        }
+        return false;
     }
 
     private static boolean isContext(Set<String> w) {
@@ -109,6 +145,9 @@ final class SchemaParameterDetector implements ToolDetector {
     }
 
     private static boolean isCredential(List<String> w, Set<String> ws) {
+        if (intersects(ws, CRED_DESCRIPTORS)) {
+            return false;
+        }
         for (int i = 0; i < w.size(); i++) {
             String t = w.get(i);
             String next = i + 1 < w.size() ? w.get(i + 1) : "";

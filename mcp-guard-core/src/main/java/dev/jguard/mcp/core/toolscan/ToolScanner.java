@@ -131,7 +131,8 @@ public final class ToolScanner {
         for (ToolFinding f : findings) {
             if (f.ruleId().equals("name.cross-server-reference")) {
                 ref = f;
-            } else if (f.ruleId().startsWith("poison.") && f.severity().compareTo(Severity.MEDIUM) >= 0) {
+            } else if (f.ruleId().startsWith("poison.") && !f.ruleId().equals("poison.sensitive-reference")
+                    && f.severity().compareTo(Severity.MEDIUM) >= 0) {
                 manipulation = true;
             }
         }
