@@ -35,4 +35,9 @@ public interface PinStore {
 
     /** @return every server's pins */
     PinSet snapshot();
+
+    /** @return false for read-only stores (signed manifests), which cannot record trust on first use */
+    default boolean writable() {
+        return true;
+    }
 }

@@ -232,6 +232,11 @@ public final class SignedManifest {
         }
 
         @Override
+        public boolean writable() {
+            return false;
+        }
+
+        @Override
         public String toString() {
             return "SignedManifestStore[" + source + "]";
         }
