@@ -64,7 +64,8 @@ final class NameDetector implements ToolDetector {
         if (!self.pinned() && out.stream().noneMatch(f -> f.ruleId().equals("name.lookalike")) && idx.entries.size() <= NameIndex.MAX_FUZZY_NAMES
                 && self.folded().length() >= 6) {
             for (NameIndex.Entry e : idx.entries) {
-                if (e.server().equals(tool.server()) && !e.pinned() || e.name().equals(name) || e.folded().equals(self.folded())) {
+                if (e.server().equals(tool.server()) && !e.pinned() || e.name().equals(name) || e.folded().equals(self.folded())
+                        || e.k1().equals(self.k1()) || e.k2().equals(self.k2())) {
                     continue;
                 }
                 if (NameIndex.distance(self.folded(), e.folded(), 1) == 1 && !benignVariant(self.folded(), e.folded())) {
