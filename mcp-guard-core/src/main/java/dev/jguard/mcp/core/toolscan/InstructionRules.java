@@ -47,6 +47,7 @@ final class InstructionRules {
 
     static final List<TextRule> RULES;
     static final Map<String, Long> TRIGGERS;
+    static final LongTable TRIGGER_TABLE;
 
     static {
         List<TextRule> r = new ArrayList<>();
@@ -158,18 +159,14 @@ final class InstructionRules {
                         + "(?:sent|forwarded|redirected|routed|copied|cc'd|bcc'd|ccd|bccd|transferred|uploaded|mirrored|posted|delivered|diverted|rerouted)\\b"
                         + "|" + LEAD + "(?:change|replace|modify|overwrite|substitute|swap|redirect|alter|rewrite|switch|set)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+|its\\s+|their\\s+)?(?:\\w{1,20}\\s+){0,2}"
                         + "(?:recipient|recipients|destination|receiver|to\\s+address|to\\s+field|account\\s+number|iban|wallet\\s+address|beneficiary|payee|amount|webhook|phone\\s+number|email\\s+address|bank\\s+account|routing\\s+number)s?\\s+(?:to|with|into|for)\\b"
-                        + "|\\b(?:when(?:ever)?|if|before|after|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b[^.!?\\n]{0,100}?\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b"
-                        + "[^.!?\\n]{0,40}?\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b"
-                        + "|\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b[^.!?\\n]{0,80}?\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent)\\b"
-                        + "[^.!?\\n]{0,80}?\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b[^.!?\\n]{0,100}?"
-                        + "(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
-                        + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
-                        + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
-                        + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})"
                         + "|\\b(?:instead\\s+of|rather\\s+than|regardless\\s+of|no\\s+matter)\\s+(?:what\\s+|whatever\\s+|the\\s+one\\s+|the\\s+value\\s+)?(?:the\\s+)?(?:user|users|human|customer|requester)(?:'s)?\\s*"
                         + "(?:said|says|asked|asks|wants|wanted|requested|requests|provided|provides|specified|specifies|entered|typed|chose|chooses|intended|intends|input|choice|request|instructions?|gave|gives)\\b"
                         + "|\\b(?:with|pass|include|send|copy|forward)\\s+(?:\\w{1,15}\\s+){0,2}(?:every|all|each|any)\\s+(?:of\\s+the\\s+)?(?:arguments?|parameters?|inputs?|data|values?|requests?|messages?|queries)\\s+(?:that\\s+)?(?:you\\s+)?(?:are\\s+about\\s+to|will|intend\\s+to|plan\\s+to|want\\s+to|would)\\s+(?:send|pass|use|submit|provide)",
                 null));
+
+        r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
+                "changes how other tools or operations behave (redirects, recipients, amounts)",
+                List.of("when", "whenever", "before", "after", "if", "each", "every", "for"), InstructionRules::conditionalHijack));
 
         r.add(new TextRule("poison.tool-hijack", "hijack-weak", Strength.WEAK,
                 "demands to run before, after or instead of other tools",
@@ -215,9 +212,78 @@ final class InstructionRules {
             }
         }
         TRIGGERS = Map.copyOf(triggers);
+        TRIGGER_TABLE = new LongTable(TRIGGERS);
     }
 
     private InstructionRules() {
+    }
+
+    private static final Pattern COND_P = Pattern.compile(
+            "\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b");
+    private static final Pattern USE_P = Pattern.compile(
+            "\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent)\\b");
+    private static final Pattern ORDER_P = Pattern.compile(
+            "\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b");
+    private static final Pattern TARGET_P = Pattern.compile("(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
+            + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
+            + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
+            + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})");
+    private static final Pattern FIELD_P = Pattern.compile(
+            "\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b");
+    private static final Pattern REASSIGN_P = Pattern.compile(
+            "\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b");
+    private static final int MAX_SENTENCE = 600;
+
+    /**
+     * "When/if/before ... [other tool] is used ..., must/also/replace ... [destination, secret, hidden path]" or
+     * "When ..., the recipient/amount/... must be changed to": conditions on other tools that redirect them. Runs as
+     * sequential finds within one sentence, so it stays linear (one pattern with three nested gaps would not).
+     */
+    static String conditionalHijack(String text) {
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end > start + 10) {
+                String sentence = text.substring(start, Math.min(end, start + MAX_SENTENCE));
+                String hit = hijackInSentence(sentence);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static String hijackInSentence(String s) {
+        Matcher cond = COND_P.matcher(s);
+        if (!cond.find()) {
+            return null;
+        }
+        Matcher field = FIELD_P.matcher(s);
+        if (field.find(cond.end())) {
+            Matcher reassign = REASSIGN_P.matcher(s);
+            if (reassign.find(field.end()) && reassign.start() - field.end() <= 40) {
+                return s.substring(cond.start(), reassign.end());
+            }
+        }
+        Matcher use = USE_P.matcher(s);
+        if (!use.find(cond.end())) {
+            return null;
+        }
+        Matcher order = ORDER_P.matcher(s);
+        if (!order.find(use.end())) {
+            return null;
+        }
+        Matcher target = TARGET_P.matcher(s);
+        if (!target.find(order.end())) {
+            return null;
+        }
+        return s.substring(cond.start(), target.end());
     }
 
     /** A transmit instruction with a URL destination must also name data; e-mail and phone destinations are enough. */
@@ -254,25 +320,70 @@ final class InstructionRules {
             char c = s.charAt(i);
             if (isWordChar(c)) {
                 int start = i;
+                long h = 1125899906842597L;
                 while (i < n && isWordChar(s.charAt(i))) {
+                    h = 31 * h + s.charAt(i);
                     i++;
                 }
                 if (i - start <= 24) {
-                    Long bits = TRIGGERS.get(s.substring(start, i));
-                    if (bits != null) {
-                        mask |= bits;
-                    }
+                    mask |= TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
                 }
             } else {
                 i++;
             }
         }
         for (int r = 0; r < RULES.size(); r++) {
-            if (RULES.get(r).charTrigger.test(nt)) {
+            if ((mask & (1L << r)) == 0 && RULES.get(r).charTrigger.test(nt)) {
                 mask |= 1L << r;
             }
         }
         return mask;
+    }
+
+    static long hash(String word) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
+    }
+
+    /** Open-addressing long-to-long map (no boxing, no allocation on lookup). */
+    static final class LongTable {
+        private final long[] keys;
+        private final long[] values;
+        private final boolean[] used;
+        private final int mask;
+
+        LongTable(Map<String, Long> words) {
+            int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+            keys = new long[cap];
+            values = new long[cap];
+            used = new boolean[cap];
+            mask = cap - 1;
+            words.forEach((w, bits) -> put(hash(w), bits));
+        }
+
+        private void put(long key, long value) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = key;
+            values[i] |= value;
+        }
+
+        long get(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (used[i]) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
     }
 
     private static boolean isWordChar(char c) {

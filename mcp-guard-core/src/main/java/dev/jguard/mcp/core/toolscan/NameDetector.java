@@ -164,30 +164,30 @@ final class NameDetector implements ToolDetector {
         if (desc.isEmpty() || context.tools().size() < 2) {
             return;
         }
-        for (ToolDefinition other : context.tools()) {
+        for (NameIndex.Entry other : context.nameIndex().distinctive) {
             String n = other.name();
-            if (other.server().equals(tool.server()) || n.length() < 5 || !distinctive(n) || offers(context, tool.server(), n)) {
+            if (other.server().equals(tool.server()) || desc.indexOf(n) < 0 || offers(context, tool.server(), n)) {
                 continue;
             }
-            int at = desc.indexOf(n);
-            if (at >= 0) {
-                out.add(new ToolFinding("name.cross-server-reference", Severity.MEDIUM, "/description",
-                        "description refers to tool '" + Snippets.identifier(n) + "' of server '" + Snippets.identifier(other.server()) + "'"));
-                return;
-            }
+            out.add(new ToolFinding("name.cross-server-reference", Severity.MEDIUM, "/description",
+                    "description refers to tool '" + Snippets.identifier(n) + "' of server '" + Snippets.identifier(other.server()) + "'"));
+            return;
         }
     }
 
     private static boolean offers(ScanContext context, String server, String name) {
-        for (ToolDefinition t : context.tools()) {
-            if (t.server().equals(server) && t.name().equals(name)) {
-                return true;
+        List<NameIndex.Entry> same = context.nameIndex().byName.get(name);
+        if (same != null) {
+            for (NameIndex.Entry e : same) {
+                if (e.server().equals(server) && !e.pinned()) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean distinctive(String n) {
+    static boolean distinctive(String n) {
         for (int i = 1; i < n.length(); i++) {
             char c = n.charAt(i);
             if (c == '_' || c == '-' || c == '.' || (Character.isUpperCase(c) && Character.isLowerCase(n.charAt(i - 1)))) {

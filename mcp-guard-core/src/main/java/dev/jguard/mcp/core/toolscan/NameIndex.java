@@ -29,9 +29,17 @@ final class NameIndex {
     final List<Entry> entries;
     final Map<String, List<Entry>> byKey;
     final Map<String, List<Entry>> byName;
+    final List<Entry> distinctive;
 
     private NameIndex(List<Entry> entries) {
         this.entries = entries;
+        List<Entry> d = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.pinned() && e.name().length() >= 5 && NameDetector.distinctive(e.name())) {
+                d.add(e);
+            }
+        }
+        this.distinctive = d;
         this.byKey = new HashMap<>();
         this.byName = new HashMap<>();
         for (Entry e : entries) {

@@ -27,6 +27,10 @@ final class NormalizedText {
     }
 
     static NormalizedText of(String raw) {
+        String fast = asciiFast(raw);
+        if (fast != null) {
+            return new NormalizedText(fast);
+        }
         StringBuilder sb = new StringBuilder(raw.length());
         boolean ascii = true;
         boolean lastSpace = false;
@@ -70,6 +74,38 @@ final class NormalizedText {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         return new NormalizedText(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-cases and collapses blanks of pure printable-ASCII text in one pass; null if the text needs the full path. */
+    private static String asciiFast(String raw) {
+        int n = raw.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean lastSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x7F) {
+                return null;
+            }
+            if (c == '\n' || c == '\r') {
+                if (len > 0 && out[len - 1] == ' ') {
+                    len--;
+                }
+                out[len++] = '\n';
+                lastSpace = true;
+            } else if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C) {
+                if (!lastSpace) {
+                    out[len++] = ' ';
+                }
+                lastSpace = true;
+            } else if (c < 0x20) {
+                return null;
+            } else {
+                out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                lastSpace = false;
+            }
+        }
+        return new String(out, 0, len);
     }
 
     private static boolean digitRun(String s) {

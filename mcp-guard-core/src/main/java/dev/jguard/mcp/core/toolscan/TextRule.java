@@ -23,6 +23,7 @@ final class TextRule {
     final Predicate<NormalizedText> charTrigger;
     final Pattern pattern;
     final Predicate<Matcher> accept;
+    final java.util.function.Function<String, String> finder;
 
     TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
             Predicate<NormalizedText> charTrigger, String regex, Predicate<Matcher> accept) {
@@ -34,10 +35,28 @@ final class TextRule {
         this.charTrigger = charTrigger;
         this.pattern = Pattern.compile(regex);
         this.accept = accept;
+        this.finder = null;
+    }
+
+    /** A rule whose matching is code: a sequence of linear finds instead of one pattern with nested gaps. */
+    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
+            java.util.function.Function<String, String> finder) {
+        this.id = id;
+        this.category = category;
+        this.strength = strength;
+        this.explanation = explanation;
+        this.triggers = triggers;
+        this.charTrigger = t -> false;
+        this.pattern = null;
+        this.accept = null;
+        this.finder = finder;
     }
 
     /** @return the matched span or null */
     String find(String text) {
+        if (finder != null) {
+            return finder.apply(text);
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (accept == null || accept.test(m)) {
