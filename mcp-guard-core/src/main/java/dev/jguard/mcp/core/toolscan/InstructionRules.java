@@ -244,7 +244,7 @@ final class InstructionRules {
         int n = text.length();
         while (start < n) {
             int end = start;
-            while (end < n && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            while (end < n && !sentenceEnd(text, end)) {
                 end++;
             }
             if (end > start + 10) {
@@ -257,6 +257,15 @@ final class InstructionRules {
             start = end + 1;
         }
         return null;
+    }
+
+    /** A newline, or . ! ? followed by a blank or the end (so e-mail addresses, URLs and paths stay whole). */
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n');
     }
 
     private static String hijackInSentence(String s) {
