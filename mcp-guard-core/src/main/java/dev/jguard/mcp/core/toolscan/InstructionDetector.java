@@ -32,6 +32,7 @@ final class InstructionDetector implements ToolDetector {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
+        int[][] offsets = new int[InstructionRules.RULES.size()][TextRule.MAX_OFFSETS + 1];
         for (TextField f : fields) {
             if (f.truncated) {
                 other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer,
@@ -41,7 +42,10 @@ final class InstructionDetector implements ToolDetector {
                 continue;
             }
             NormalizedText nt = NormalizedText.of(f.text);
-            long mask = InstructionRules.triggered(nt);
+            for (int[] row : offsets) {
+                row[0] = 0;
+            }
+            long mask = InstructionRules.triggers(nt, offsets);
             for (int r = 0; mask != 0 && r < InstructionRules.RULES.size(); r++) {
                 if ((mask & (1L << r)) == 0) {
                     continue;
@@ -51,7 +55,8 @@ final class InstructionDetector implements ToolDetector {
                 if (target.containsKey(rule.category)) {
                     continue;
                 }
-                String hit = rule.find(nt.text);
+                String hit = rule.find(nt.text, java.util.Arrays.copyOfRange(offsets[r], 1, 1 + Math.min(offsets[r][0],
+                        TextRule.MAX_OFFSETS)), offsets[r][0]);
                 if (hit != null) {
                     Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
                     target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer,

@@ -48,6 +48,7 @@ final class InstructionRules {
     static final List<TextRule> RULES;
     static final Map<String, Long> TRIGGERS;
     static final LongTable TRIGGER_TABLE;
+    private static final String CHAR_RULES_BY_CHAR;
 
     static {
         List<TextRule> r = new ArrayList<>();
@@ -72,7 +73,8 @@ final class InstructionRules {
                         "explain", "explaining", "expose", "secretly", "covertly", "stealthily", "surreptitiously", "clandestinely",
                         "hide", "conceal", "keep", "know", "knowing", "knowledge", "aware", "awareness", "noticing", "notice", "see",
                         "told", "informed", "notified", "acknowledge", "discuss", "realize", "realizing", "learn", "find", "refer",
-                        "bring", "announce", "talk", "hidden", "secret"),
+                        "bring", "announce", "talk", "hidden", "secret", "mask", "obscure", "alerted", "shown", "made", "describe", "surface",
+                        "display", "silently", "quietly", "discreetly", "invisibly", "background"),
                 never,
                 "\\b(?:do\\s+not|don't|dont|never|must\\s+not|mustn't|should\\s+not|shouldn't|without|avoid|refrain\\s+from|no\\s+need\\s+to)\\s+(?:ever\\s+|explicitly\\s+|directly\\s+)?"
                         + "(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?|mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|let(?:ting)?|show(?:ing)?|report(?:ing)?|explain(?:ing)?|expos(?:e|ing))\\s+"
@@ -117,7 +119,7 @@ final class InstructionRules {
         // reading secrets, private files or the conversation, as an instruction
         r.add(new TextRule("poison.sensitive-data-request", "sensitive", Strength.STRONG,
                 "instructs the model to read or pass secrets, private files or conversation context",
-                List.of("ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "credentials",
+                List.of("rsa", "dsa", "ecdsa", "ed25519", "authorized", "hosts", "desktop", "access", "keys", "key", "vars", "environ", "phrase", "phrases", "chat", "dialog", "dialogue", "ssh", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "credentials",
                         "credential", "passwd", "shadow", "mcp", "claude_desktop_config", "cursor", "keychain", "wallet", "private", "seed", "mnemonic",
                         "password", "passwords", "passphrase", "api", "apikey", "token", "tokens", "secret", "environment", "history", "conversation",
                         "prompt", "transcript", "cookies", "authorized_keys", "known_hosts", "git", "docker", "azure", "pgpass", "instructions",
@@ -131,7 +133,7 @@ final class InstructionRules {
 
         r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
                 "mentions private files or the conversation context",
-                List.of("ssh", "id_rsa", "id_ed25519", "id_ecdsa", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "passwd", "shadow", "mcp",
+                List.of("rsa", "dsa", "ecdsa", "ed25519", "authorized", "hosts", "desktop", "access", "keys", "key", "vars", "environ", "phrase", "phrases", "chat", "dialog", "dialogue", "ssh", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "passwd", "shadow", "mcp",
                         "claude_desktop_config", "cursor", "keychain", "wallet", "history", "conversation", "prompt", "transcript", "authorized_keys",
                         "known_hosts", "git", "pgpass", "instructions", "messages", "context", "system", "bash_history", "zsh_history", "tools"),
                 never, SENS_FILE + "|" + SENS_CONTEXT, null));
@@ -213,6 +215,11 @@ final class InstructionRules {
         }
         TRIGGERS = Map.copyOf(triggers);
         TRIGGER_TABLE = new LongTable(TRIGGERS);
+        r.get(0).triggerChars = "<[#";
+        r.stream().filter(x -> x.category.equals("exfiltration")).forEach(x -> x.triggerChars = "@+:");
+        StringBuilder chars = new StringBuilder();
+        r.forEach(x -> chars.append(x.triggerChars));
+        CHAR_RULES_BY_CHAR = chars.toString();
     }
 
     private InstructionRules() {
@@ -321,6 +328,18 @@ final class InstructionRules {
 
     /** @return bit set of rules whose triggers occur in the text */
     static long triggered(NormalizedText nt) {
+        return triggers(nt, null);
+    }
+
+    /**
+     * Finds the rules whose trigger words or characters occur, and where.
+     *
+     * @param nt normalized text
+     * @param offsets null, or {@code int[RULES.size()][MAX_OFFSETS + 1]} to receive ascending offsets; slot 0 of each
+     *     row is the count (more than {@link TextRule#MAX_OFFSETS} means "too many, scan everything")
+     * @return bit set of triggered rules
+     */
+    static long triggers(NormalizedText nt, int[][] offsets) {
         String s = nt.text;
         long mask = 0;
         int n = s.length();
@@ -335,18 +354,49 @@ final class InstructionRules {
                     i++;
                 }
                 if (i - start <= 24) {
-                    mask |= TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
+                    long bits = TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
+                    if (bits != 0) {
+                        mask |= bits;
+                        if (offsets != null) {
+                            record(offsets, bits, start);
+                        }
+                    }
                 }
             } else {
+                if (CHAR_RULES_BY_CHAR.indexOf(c) >= 0 && (c != ':' || s.startsWith("//", i + 1))) {
+                    long bits = charBits(c);
+                    mask |= bits;
+                    if (offsets != null) {
+                        record(offsets, bits, i);
+                    }
+                }
                 i++;
             }
         }
-        for (int r = 0; r < RULES.size(); r++) {
-            if ((mask & (1L << r)) == 0 && RULES.get(r).charTrigger.test(nt)) {
-                mask |= 1L << r;
+        return mask;
+    }
+
+    private static void record(int[][] offsets, long bits, int at) {
+        while (bits != 0) {
+            int r = Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            int[] row = offsets[r];
+            if (row[0] < TextRule.MAX_OFFSETS) {
+                row[++row[0]] = at;
+            } else {
+                row[0] = TextRule.MAX_OFFSETS + 1;
             }
         }
-        return mask;
+    }
+
+    private static long charBits(char c) {
+        long bits = 0;
+        for (int r = 0; r < RULES.size(); r++) {
+            if (RULES.get(r).triggerChars.indexOf(c) >= 0) {
+                bits |= 1L << r;
+            }
+        }
+        return bits;
     }
 
     static long hash(String word) {
@@ -396,6 +446,6 @@ final class InstructionRules {
     }
 
     private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); // '_' separates, so api_key yields "api" and "key"
     }
 }

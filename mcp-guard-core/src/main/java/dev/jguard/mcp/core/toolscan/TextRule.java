@@ -52,12 +52,55 @@ final class TextRule {
         this.finder = finder;
     }
 
+    /** Half-width of the window around a trigger; longer than any match of a built-in pattern. */
+    static final int WINDOW = 480;
+    /** Trigger offsets kept per rule; beyond that the whole string is scanned (still linear, just slower). */
+    static final int MAX_OFFSETS = 16;
+
+    /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
+    String triggerChars = "";
+
     /** @return the matched span or null */
     String find(String text) {
+        return find(text, null, 0);
+    }
+
+    /**
+     * Matches only in windows around trigger positions, so a long benign text costs one cheap pass per rule instead of
+     * a full regular-expression scan. {@code offsets == null} or an overflow scans the whole text.
+     *
+     * @param text normalized text
+     * @param offsets ascending trigger offsets, or null
+     * @param count how many offsets, or more than {@link #MAX_OFFSETS} for "too many"
+     * @return the matched span or null
+     */
+    String find(String text, int[] offsets, int count) {
         if (finder != null) {
             return finder.apply(text);
         }
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (offsets == null || count > MAX_OFFSETS) {
+            return scan(m, text);
+        }
+        int i = 0;
+        while (i < count) {
+            int from = Math.max(0, offsets[i] - WINDOW);
+            int to = Math.min(text.length(), offsets[i] + WINDOW);
+            while (i + 1 < count && offsets[i + 1] - WINDOW <= to) {
+                i++;
+                to = Math.min(text.length(), offsets[i] + WINDOW);
+            }
+            m.region(from, to);
+            String hit = scan(m, text);
+            if (hit != null) {
+                return hit;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private String scan(Matcher m, String text) {
         while (m.find()) {
             if (accept == null || accept.test(m)) {
                 return text.substring(m.start(), m.end());
