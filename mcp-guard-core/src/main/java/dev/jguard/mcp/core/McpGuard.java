@@ -395,6 +395,22 @@ public final class McpGuard {
             return this;
         }
 
+        /**
+         * Enables tool pinning and poisoned-tool detection (issue 3): every {@code tools/list} is checked against the
+         * pins, unapproved tools are removed from what the client sees, and calls to them are blocked.
+         *
+         * <pre>{@code
+         * .toolPinning(ToolPinning.builder(LockfilePinStore.open(Path.of("mcp-guard.lock.json"))).mode(PinMode.ENFORCE).build())
+         * }</pre>
+         *
+         * @param pinning the tool-pinning guard (use one instance per guard: it holds the current approvals)
+         * @return this builder
+         * @throws IllegalStateException if tool pinning was already configured
+         */
+        public Builder toolPinning(dev.jguard.mcp.core.pinning.ToolPinning pinning) {
+            return builtIn(Stage.TOOL_PINNING, pinning);
+        }
+
         private Builder builtIn(Stage stage, GuardInterceptor interceptor) {
             Objects.requireNonNull(interceptor, stage.name());
             if (builtIns.putIfAbsent(stage, interceptor) != null) {
