@@ -1,31 +1,33 @@
 package dev.jguard.mcp.core.transport;
 
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A bounded {@code id -> (method, tool)} map of requests in flight in one direction, so a response can be
  * correlated with the request it answers. Requests that never get a response (timeouts) would otherwise leak; when
- * the map is full, the oldest entries are evicted (their responses then arrive uncorrelated, with a null method, and
- * guards treat them as unknown).
+ * the map is full, the oldest entry is evicted in O(1) (its response then arrives uncorrelated, with a null method,
+ * and guards treat it as unknown).
  *
  * <pre>{@code
  * pending.put(request.id(), "tools/call", "book_flight");
  * PendingRequests.Entry e = pending.remove(response.id());
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Thread-safe (one short lock per operation).
  */
 public final class PendingRequests {
 
-    /** What is remembered about a request. */
-    public record Entry(String method, String tool, long sequence) {
+    /**
+     * What is remembered about a request.
+     *
+     * @param method the request method
+     * @param tool the tool name of a {@code tools/call}, else null
+     */
+    public record Entry(String method, String tool) {
     }
 
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final int capacity;
-    private long sequence;
+    private final Map<Object, Entry> entries;
 
     /**
      * @param capacity the maximum number of requests remembered at once
@@ -34,7 +36,14 @@ public final class PendingRequests {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive");
         }
-        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(Math.min(capacity, 64), 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**
@@ -46,13 +55,9 @@ public final class PendingRequests {
         if (id == null) {
             return;
         }
-        long seq;
-        synchronized (this) {
-            seq = ++sequence;
-        }
-        entries.put(key(id), new Entry(method, tool, seq));
-        if (entries.size() > capacity) {
-            evictOldest();
+        Entry entry = new Entry(method, tool);
+        synchronized (entries) {
+            entries.put(key(id), entry);
         }
     }
 
@@ -61,29 +66,18 @@ public final class PendingRequests {
      * @return what was remembered about its request, or null
      */
     public Entry remove(Object id) {
-        return id == null ? null : entries.remove(key(id));
+        if (id == null) {
+            return null;
+        }
+        synchronized (entries) {
+            return entries.remove(key(id));
+        }
     }
 
     /** @return the number of requests remembered */
     public int size() {
-        return entries.size();
-    }
-
-    private synchronized void evictOldest() {
-        while (entries.size() > capacity) {
-            Object oldestKey = null;
-            long oldest = Long.MAX_VALUE;
-            for (Iterator<Map.Entry<Object, Entry>> it = entries.entrySet().iterator(); it.hasNext();) {
-                Map.Entry<Object, Entry> e = it.next();
-                if (e.getValue().sequence() < oldest) {
-                    oldest = e.getValue().sequence();
-                    oldestKey = e.getKey();
-                }
-            }
-            if (oldestKey == null) {
-                return;
-            }
-            entries.remove(oldestKey);
+        synchronized (entries) {
+            return entries.size();
         }
     }
 
