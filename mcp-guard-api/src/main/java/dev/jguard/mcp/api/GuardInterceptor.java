@@ -38,10 +38,11 @@ public interface GuardInterceptor {
     /**
      * A stable identifier used in events and exceptions.
      *
-     * @return by default the simple class name
+     * @return by default the simple class name ({@code "interceptor"} for lambdas and anonymous classes)
      */
     default String id() {
-        String simple = getClass().getSimpleName();
-        return simple.isEmpty() ? "interceptor" : simple;
+        Class<?> type = getClass();
+        String simple = type.getSimpleName();
+        return simple.isEmpty() || type.isSynthetic() || type.isHidden() || simple.contains("$$Lambda") ? "interceptor" : simple;
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mcp-guard", mixinStandardHelpOptions = true, versionProvider = McpGuardCli.Version.class,
         description = "Security tooling for MCP clients: the TravelBot demo and offline checks.",
-        subcommands = {DemoCommand.class, DetectCommand.class})
+        subcommands = {DemoCommand.class, ScanCommand.class, PinCommand.class, VerifyCommand.class, SignCommand.class,
+                DetectCommand.class})
 public final class McpGuardCli implements Runnable {
 
     @CommandLine.Spec

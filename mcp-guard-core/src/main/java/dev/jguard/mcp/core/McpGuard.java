@@ -3,6 +3,8 @@ package dev.jguard.mcp.core;
 import dev.jguard.mcp.api.GuardInterceptor;
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
+import dev.jguard.mcp.core.auth.CredentialLedger;
+import dev.jguard.mcp.core.auth.SenderConstrainedAuth;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
 import dev.jguard.mcp.core.sanitize.ErrorSanitizer;
@@ -49,7 +51,9 @@ import java.util.Objects;
  * results, instruction-like text fenced as untrusted) and the {@code ERROR_SANITIZER} ({@link ErrorSanitizer#standard()}:
  * server/client error messages and failing tool output replaced by code + incident id, transport exceptions replaced
  * by {@link dev.jguard.mcp.api.SanitizedTransportException}) are on unless configured otherwise or explicitly turned
- * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}.
+ * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}. The
+ * {@code SERVER_REQUESTS} stage denies every server roots, sampling and elicitation unless a
+ * {@link ServerRequestPolicy} allows them ({@link Builder#withoutServerRequestPolicy()} opts out).
  *
  * <h2>Events</h2>
  * Listeners receive typed {@link dev.jguard.mcp.api.event.SecurityEvent}s synchronously; a listener that throws never
@@ -69,6 +73,7 @@ public final class McpGuard {
     private final Clock clock;
     private final TransportErrorMapper errorMapper;
     private final int maxPendingRequests;
+    private final CredentialLedger credentialLedger = new CredentialLedger();
 
     private McpGuard(Builder b) {
         List<GuardInterceptor> all = new ArrayList<>(b.userInterceptors);
@@ -76,8 +81,9 @@ public final class McpGuard {
         if (b.argumentPolicy != null) {
             builtIns.put(Stage.ARGUMENT_POLICY, new ArgumentPolicyGuard(b.argumentPolicy, b.clock));
         }
-        if (b.serverRequestPolicy != null) {
-            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(b.serverRequestPolicy, b.clock));
+        if (!b.serverRequestsUnguarded) { // secure default: servers get no roots, sampling or elicitation
+            ServerRequestPolicy requests = b.serverRequestPolicy != null ? b.serverRequestPolicy : ServerRequestPolicy.denyAll();
+            builtIns.put(Stage.SERVER_REQUESTS, new ServerRequestGuard(requests, b.clock));
         }
         if (!b.resultSanitizerSet) { // secure default: on unless configured or explicitly turned off
             builtIns.put(Stage.RESULT_SANITIZER, ResultSanitizer.builder().clock(b.clock).build());
@@ -133,6 +139,29 @@ public final class McpGuard {
         return wrap(transport, ServerIdentity.of("default"));
     }
 
+    /**
+     * Starts a sender-constrained token binding (DPoP / mTLS, audience-bound, never forwarded) for one HTTP server,
+     * pre-wired with this guard's clock, listeners and a credential ledger shared by all bindings of this guard (so no
+     * token of one server can travel inside a message to another). Apply the result to the SDK transport builder, then
+     * {@link #wrap} the transport as usual.
+     *
+     * <pre>{@code
+     * SenderConstrainedAuth hotelAuth = guard.senderConstrainedAuth()
+     *     .resource(URI.create("https://hotel.example/mcp"))
+     *     .dpop(DPoPKey.generate())
+     *     .tokenProvider(OAuthTokenProvider.builder(tokenClient).clientCredentials(true).build())
+     *     .build();
+     * McpClientTransport t = guard.wrap(
+     *     hotelAuth.applyTo(HttpClientStreamableHttpTransport.builder("https://hotel.example")).build(),
+     *     ServerIdentity.http("hotel", URI.create("https://hotel.example/mcp")));
+     * }</pre>
+     *
+     * @return a binding builder; set at least {@code resource}, {@code tokenProvider} and {@code dpop} or {@code mtls}
+     */
+    public SenderConstrainedAuth.Builder senderConstrainedAuth() {
+        return SenderConstrainedAuth.builder().clock(clock).addListener(events).ledger(credentialLedger);
+    }
+
     /** @return the interceptor ids in chain order (outer to inner) */
     public List<String> chainOrder() {
         return chain.ids();
@@ -171,6 +200,7 @@ public final class McpGuard {
         private int maxPendingRequests = 10_000;
         private ArgumentPolicy argumentPolicy;
         private ServerRequestPolicy serverRequestPolicy;
+        private boolean serverRequestsUnguarded;
         private ErrorSanitizer errorSanitizer;
         private boolean resultSanitizerSet;
         private boolean errorSanitizerSet;
@@ -264,8 +294,9 @@ public final class McpGuard {
 
         /**
          * Installs the server-request guard (stage {@code SERVER_REQUESTS}): {@code roots/list} answers are filtered,
-         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default: none
-         * (the application's own handlers decide); with {@code ServerRequestPolicy.denyAll()} every server is refused.
+         * {@code sampling/createMessage} and {@code elicitation/create} are refused or limited per server. Default:
+         * {@code ServerRequestPolicy.denyAll()} (no roots shown, sampling and elicitation refused for every server);
+         * {@link #withoutServerRequestPolicy()} leaves them to the application's own handlers.
          *
          * @param policy the policy
          * @return this builder
@@ -273,10 +304,26 @@ public final class McpGuard {
          */
         public Builder serverRequestPolicy(ServerRequestPolicy policy) {
             Objects.requireNonNull(policy, "policy");
-            if (serverRequestPolicy != null) {
+            if (serverRequestPolicy != null || serverRequestsUnguarded) {
                 throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
             }
             this.serverRequestPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Turns off the secure default of the {@code SERVER_REQUESTS} stage: roots, sampling and elicitation requests
+         * then reach the application's own handlers unfiltered. Prefer a {@link ServerRequestPolicy} that allows what
+         * each server needs.
+         *
+         * @return this builder
+         * @throws IllegalStateException when a server-request policy is already configured
+         */
+        public Builder withoutServerRequestPolicy() {
+            if (serverRequestPolicy != null || serverRequestsUnguarded) {
+                throw new IllegalStateException("SERVER_REQUESTS is already configured on this builder; configure it once");
+            }
+            this.serverRequestsUnguarded = true;
             return this;
         }
 
@@ -346,6 +393,22 @@ public final class McpGuard {
             }
             this.maxPendingRequests = max;
             return this;
+        }
+
+        /**
+         * Enables tool pinning and poisoned-tool detection (issue 3): every {@code tools/list} is checked against the
+         * pins, unapproved tools are removed from what the client sees, and calls to them are blocked.
+         *
+         * <pre>{@code
+         * .toolPinning(ToolPinning.builder(LockfilePinStore.open(Path.of("mcp-guard.lock.json"))).mode(PinMode.ENFORCE).build())
+         * }</pre>
+         *
+         * @param pinning the tool-pinning guard (use one instance per guard: it holds the current approvals)
+         * @return this builder
+         * @throws IllegalStateException if tool pinning was already configured
+         */
+        public Builder toolPinning(dev.jguard.mcp.core.pinning.ToolPinning pinning) {
+            return builtIn(Stage.TOOL_PINNING, pinning);
         }
 
         private Builder builtIn(Stage stage, GuardInterceptor interceptor) {

@@ -137,13 +137,13 @@ final class ApiKeyDetector extends TriggeredDetector {
             }
             BY_FIRST[c].add(r);
         }
-        return t.toString() + "Q:";
+        return t.toString();
     }
 
     private static final String TRIGGERS = triggers();
 
     ApiKeyDetector() {
-        super(ID, Set.of(FindingTypes.API_KEY), TRIGGERS);
+        super(ID, Set.of(FindingTypes.API_KEY), "Q:", TRIGGERS);
     }
 
     @Override

@@ -18,7 +18,7 @@ final class AuthHeaderDetector extends TriggeredDetector {
     static final String ID = "secret.auth-header";
 
     AuthHeaderDetector() {
-        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "BbDd");
+        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "", "BbDd");
     }
 
     private static boolean token68(char c) {

@@ -35,6 +35,7 @@ final class CompositeDetector implements Detector {
     private final TriggeredDetector[] triggered;
     private final Detector[] others;
     private final long[] masks = new long[128];
+    private final long[] startMasks = new long[128];
     private final Set<String> types;
 
     CompositeDetector(String id, List<? extends Detector> detectors) {
@@ -46,9 +47,13 @@ final class CompositeDetector implements Detector {
             ty.addAll(d.types());
             if (d instanceof TriggeredDetector td && t.size() < 64) {
                 boolean[] table = td.triggerTable();
+                boolean[] start = td.startTriggerTable();
                 for (int c = 0; c < 128; c++) {
                     if (table[c]) {
                         masks[c] |= 1L << t.size();
+                    }
+                    if (start[c]) {
+                        startMasks[c] |= 1L << t.size();
                     }
                 }
                 t.add(td);
@@ -82,13 +87,18 @@ final class CompositeDetector implements Detector {
         List<Finding> out = null;
         int[] resume = null;
         long[] table = masks;
+        long[] startTable = startMasks;
+        boolean[] word = TriggeredDetector.WORD;
         int n = text.length();
+        boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
+                prevWord = Character.isLetterOrDigit(c);
                 continue;
             }
-            long m = table[c];
+            long m = prevWord ? table[c] : table[c] | startTable[c];
+            prevWord = word[c];
             if (m == 0) {
                 continue;
             }

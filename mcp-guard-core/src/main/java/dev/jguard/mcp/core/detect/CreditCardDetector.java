@@ -16,13 +16,16 @@ final class CreditCardDetector extends TriggeredDetector {
     static final String ID = "pii.credit-card";
 
     CreditCardDetector() {
-        super(ID, Set.of(FindingTypes.CREDIT_CARD), "0123456789");
+        super(ID, Set.of(FindingTypes.CREDIT_CARD), "", "0123456789");
     }
 
     @Override
     protected int scanAt(CharSequence s, int i, List<Finding> out) {
         char prev = Chars.at(s, i - 1);
         if (Chars.word(prev) || ((prev == '-' || prev == '.' || prev == ',' || prev == '/') && Chars.digit(Chars.at(s, i - 2)))) {
+            return skipDigits(s, i);
+        }
+        if (!atLeastDigits(s, i, 12)) {
             return skipDigits(s, i);
         }
         int[] digits = new int[20];
@@ -125,6 +128,23 @@ final class CreditCardDetector extends TriggeredDetector {
         }
         if (p4 >= 2200 && p4 <= 2204) {
             return n == 16; // Mir
+        }
+        return false;
+    }
+
+    /** Cheap pre-check: at least {@code min} digits in a run of digits, spaces and hyphens (no allocation). */
+    private static boolean atLeastDigits(CharSequence s, int i, int min) {
+        int n = s.length();
+        int count = 0;
+        for (int j = i; j < n && j - i < 24; j++) {
+            char c = s.charAt(j);
+            if (Chars.digit(c)) {
+                if (++count >= min) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-') {
+                return false;
+            }
         }
         return false;
     }

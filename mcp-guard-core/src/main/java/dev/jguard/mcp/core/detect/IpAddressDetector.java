@@ -17,7 +17,7 @@ final class IpAddressDetector extends TriggeredDetector {
     static final String ID = "pii.ip-address";
 
     IpAddressDetector() {
-        super(ID, Set.of(FindingTypes.IP_ADDRESS), "0123456789:");
+        super(ID, Set.of(FindingTypes.IP_ADDRESS), ":", "0123456789");
     }
 
     @Override

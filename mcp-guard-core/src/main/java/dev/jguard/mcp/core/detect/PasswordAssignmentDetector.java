@@ -51,7 +51,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         while (k > 0 && nameEnd - k < 48 && nameChar(s.charAt(k - 1))) {
             k--;
         }
-        if (k == nameEnd || (k > 0 && nameChar(s.charAt(k - 1)))) {
+        if (k == nameEnd || (k > 0 && nameChar(s.charAt(k - 1))) || !lastCharOfAName(s.charAt(nameEnd - 1))) {
             return op + 1;
         }
         int kind = classify(s, k, nameEnd);
@@ -81,6 +81,9 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             v++;
         }
         int end = v;
+        if (v - start >= 512) {
+            return v; // no value is that long: skip the run instead of rescanning it from the next '=' or ':'
+        }
         if (quoted && Chars.at(s, end) != quote) {
             return op + 1;
         }
@@ -97,6 +100,16 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             return end;
         }
         return op + 1;
+    }
+
+    /** Every password/secret name ends in one of these letters: a cheap filter before {@link #classify}. */
+    private static boolean lastCharOfAName(char c) {
+        switch (Character.toLowerCase(c)) {
+            case 'd', 'e', 's', 't', 'n', 'y', 'l', 'g':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** @return 1 for a password name, 2 for a secret/token/key name, 0 otherwise */

@@ -29,7 +29,7 @@ final class PhoneDetector extends TriggeredDetector {
     private final List<String> regions;
 
     PhoneDetector(List<String> regions) {
-        super(ID, Set.of(FindingTypes.PHONE_NUMBER), "+(0123456789");
+        super(ID, Set.of(FindingTypes.PHONE_NUMBER), "", "+(0123456789");
         for (String r : regions) {
             if (!UTIL.getSupportedRegions().contains(r)) {
                 throw new IllegalArgumentException("Unknown phone region '" + r + "': use an ISO 3166-1 alpha-2 code such as US or GB");
@@ -39,7 +39,7 @@ final class PhoneDetector extends TriggeredDetector {
     }
 
     private static boolean sep(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\u00A0';
+        return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\u00A0';
     }
 
     @Override
@@ -56,17 +56,19 @@ final class PhoneDetector extends TriggeredDetector {
         int n = s.length();
         int j = i + (c == '+' ? 1 : 0);
         int lastDigitEnd = -1;
+        int quickDigits = 0;
         while (j < n && j - i < MAX_CANDIDATE) {
             char d = s.charAt(j);
             if (Chars.digit(d)) {
                 lastDigitEnd = j + 1;
-            } else if (!sep(d) || (d == ' ' && Chars.at(s, j + 1) == ' ')) {
+                quickDigits++;
+            } else if (!sep(d) || (d == ' ' && Chars.at(s, j + 1) == ' ') || (d == '.' && !Chars.digit(Chars.at(s, j + 1)))) {
                 break;
             }
             j++;
         }
-        if (lastDigitEnd < 0) {
-            return i + 1;
+        if (lastDigitEnd < 0 || quickDigits < 7) {
+            return Math.max(i + 1, lastDigitEnd);
         }
         int end = lastDigitEnd;
         // shape of the candidate: separators between digits only
@@ -94,11 +96,13 @@ final class PhoneDetector extends TriggeredDetector {
                 continue;
             }
             seps++;
-            if (d != '(' && d != ')' && d != ' ') {
-                if (lastSep != 0 && lastSep != d) {
+            boolean nearParen = d == '(' || d == ')' || (d == ' ' && (Chars.at(s, k - 1) == ')' || Chars.at(s, k + 1) == '('));
+            if (!nearParen && !(d == ' ' && k > i && s.charAt(i) == '+' && groups == 1)) {
+                char kind = d == '\u00A0' ? ' ' : d;
+                if (lastSep != 0 && lastSep != kind) {
                     mixedSeps = true;
                 }
-                lastSep = d;
+                lastSep = kind;
             }
             if (d != '.') {
                 dotsOnly = false;
@@ -121,7 +125,10 @@ final class PhoneDetector extends TriggeredDetector {
         if (!structured && !keyword) {
             return end;
         }
-        if (mixedSeps && !plus && !keyword) {
+        if (mixedSeps && !keyword) {
+            return end;
+        }
+        if (priceLike(s, i, end)) {
             return end;
         }
         CharSequence candidate = s.subSequence(i, end);
@@ -176,6 +183,20 @@ final class PhoneDetector extends TriggeredDetector {
         return b;
     }
 
+    /** A decimal amount: the only dot is followed by exactly two final digits ({@code 1299.00}). */
+    private static boolean priceLike(CharSequence s, int from, int to) {
+        int dot = -1;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '.') {
+                if (dot >= 0) {
+                    return false;
+                }
+                dot = k;
+            }
+        }
+        return dot >= 0 && to - dot == 3;
+    }
+
     /** yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy, yyyy/mm/dd and the same followed by a time. */
     static boolean dateLike(CharSequence s, int from, int to) {
         int[] g = new int[8];
@@ -200,9 +221,14 @@ final class PhoneDetector extends TriggeredDetector {
         if (count < 3) {
             return false;
         }
-        boolean ymd = g[0] == 4 && g[1] <= 2 && g[2] <= 2;
-        boolean dmy = g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2);
-        boolean sameSep = sp[0] == sp[1] && (sp[0] == '-' || sp[0] == '/' || sp[0] == '.');
-        return (ymd || dmy) && sameSep;
+        for (int t = 0; t + 2 < count; t++) {
+            boolean ymd = g[t] == 4 && g[t + 1] <= 2 && g[t + 2] <= 2;
+            boolean dmy = g[t] <= 2 && g[t + 1] <= 2 && (g[t + 2] == 4 || (g[t + 2] == 2 && count == 3));
+            boolean sameSep = sp[t] == sp[t + 1] && (sp[t] == '-' || sp[t] == '/' || sp[t] == '.');
+            if ((ymd || dmy) && sameSep) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,9 +31,19 @@ public final class Redactor {
     private static final Redactor TAGS = new Redactor(null);
 
     private final byte[] key;
+    private final ThreadLocal<Mac> macs;
 
     private Redactor(byte[] key) {
         this.key = key;
+        this.macs = key == null ? null : ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable in this JVM", e);
+            }
+        });
     }
 
     /** @return a redactor writing {@code <TYPE>} */
@@ -138,9 +148,7 @@ public final class Redactor {
             if (key == null) {
                 digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
             } else {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                digest = mac.doFinal(data);
+                digest = macs.get().doFinal(data); // doFinal resets the Mac for the next use
             }
             return HexFormat.of().formatHex(digest, 0, 6);
         } catch (GeneralSecurityException e) {

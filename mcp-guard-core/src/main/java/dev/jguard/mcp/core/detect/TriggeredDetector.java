@@ -34,22 +34,52 @@ public abstract class TriggeredDetector implements Detector {
     private final Set<String> types;
     private final String type;
     private final boolean[] triggers = new boolean[128];
+    private final boolean[] startTriggers = new boolean[128];
 
     /**
      * @param id the stable detector id, e.g. {@code pii.email}
      * @param types the finding types it reports; the first (in iteration order of a one-element set) is the default
-     * @param triggerChars the ASCII characters at which {@link #scanAt} is called
+     * @param triggerChars the ASCII characters at which {@link #scanAt} is called wherever they occur
      */
     protected TriggeredDetector(String id, Set<String> types, String triggerChars) {
+        this(id, types, triggerChars, "");
+    }
+
+    /**
+     * @param id the stable detector id, e.g. {@code pii.email}
+     * @param types the finding types it reports; the first is the default
+     * @param triggerChars the ASCII characters at which {@link #scanAt} is called wherever they occur
+     * @param tokenStartChars the ASCII characters at which {@link #scanAt} is called only at the start of a token
+     *     (when the previous character is not a letter, digit or underscore), e.g. the first letter of a key prefix
+     */
+    protected TriggeredDetector(String id, Set<String> types, String triggerChars, String tokenStartChars) {
         this.id = Objects.requireNonNull(id, "id");
         this.types = Set.copyOf(types);
         this.type = types.iterator().next();
-        for (char c : triggerChars.toCharArray()) {
+        mark(triggers, triggerChars);
+        mark(startTriggers, tokenStartChars);
+    }
+
+    private static void mark(boolean[] table, String chars) {
+        for (char c : chars.toCharArray()) {
             if (c >= 128) {
                 throw new IllegalArgumentException("Trigger characters must be ASCII");
             }
-            triggers[c] = true;
+            table[c] = true;
         }
+    }
+
+    /** ASCII letters, digits and underscore: a trigger in {@code tokenStartChars} after one of these is skipped. */
+    static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD[c] = Chars.asciiAlnum(c) || c == '_';
+        }
+    }
+
+    static boolean isWord(char c) {
+        return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /**
@@ -67,9 +97,14 @@ public abstract class TriggeredDetector implements Detector {
         return c < 128 && triggers[c];
     }
 
-    /** @return a copy of the ASCII trigger table */
+    /** @return a copy of the ASCII table of triggers that fire anywhere */
     final boolean[] triggerTable() {
         return triggers.clone();
+    }
+
+    /** @return a copy of the ASCII table of triggers that fire at token starts only */
+    final boolean[] startTriggerTable() {
+        return startTriggers.clone();
     }
 
     /**
@@ -96,10 +131,16 @@ public abstract class TriggeredDetector implements Detector {
         List<Finding> out = new ArrayList<>(2);
         int n = text.length();
         int resume = 0;
+        boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c < 128 && triggers[c] && i >= resume) {
-                resume = Math.max(i + 1, scanAt(text, i, out));
+            if (c < 128) {
+                if ((triggers[c] || (!prevWord && startTriggers[c])) && i >= resume) {
+                    resume = Math.max(i + 1, scanAt(text, i, out));
+                }
+                prevWord = WORD[c];
+            } else {
+                prevWord = Character.isLetterOrDigit(c);
             }
         }
         return out.isEmpty() ? List.of() : out;

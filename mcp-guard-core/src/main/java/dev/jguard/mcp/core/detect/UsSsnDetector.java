@@ -17,7 +17,7 @@ final class UsSsnDetector extends TriggeredDetector {
     private static final String[] KEYWORDS = {"ssn", "social security", "soc sec", "ss#", "ss #", "ssa", "taxpayer"};
 
     UsSsnDetector() {
-        super(ID, Set.of(FindingTypes.US_SSN), "0123456789");
+        super(ID, Set.of(FindingTypes.US_SSN), "", "0123456789");
     }
 
     @Override

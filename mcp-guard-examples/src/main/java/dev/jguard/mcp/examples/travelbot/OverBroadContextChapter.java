@@ -1,6 +1,10 @@
 package dev.jguard.mcp.examples.travelbot;
 
 import dev.jguard.mcp.core.McpGuard;
+import dev.jguard.mcp.core.policy.ArgumentPolicy;
+import dev.jguard.mcp.core.policy.ServerArgumentRules;
+import dev.jguard.mcp.core.policy.ServerRequestPolicy;
+import dev.jguard.mcp.core.policy.ToolRule;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
@@ -11,7 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Chapter 3, over-broad context. The flight search tool declares {@code origin}, {@code destination} and {@code date},
  * but the agent sends everything it knows: the traveller's name, e-mail, phone and passport, the whole calendar and
- * the current location. The attack succeeds when any of that personal data reaches the server.
+ * the current location. The attack succeeds when any of that personal data reaches the server. The guard's argument
+ * policy allows the flight server's {@code search_flights} tool only its three declared, allowlisted arguments, drops
+ * the rest, redacts any PII left in them, and denies every other tool of that server; the call still goes through.
  *
  * <pre>{@code
  * Outcome o = new OverBroadContextChapter().run(true);
@@ -39,6 +45,7 @@ public final class OverBroadContextChapter implements Chapter {
         List<String> received = new CopyOnWriteArrayList<>();
         McpGuard guard = guarded ? guard() : null;
         try (Agent.Connection c = Agent.connect("flights", guard, spec -> spec.tools(searchFlights(received)).build())) {
+            c.client().listTools(); // the agent shows the tool list to its model first
             c.client().callTool(new McpSchema.CallToolRequest("search_flights", everythingTheAgentKnows()));
         } catch (RuntimeException blocked) {
             // refused by the guard
@@ -49,12 +56,23 @@ public final class OverBroadContextChapter implements Chapter {
             return Outcome.attackSucceeded("flight search received " + leaked.size() + " of 4 personal items (e-mail, phone, "
                     + "passport, calendar)");
         }
+        if (received.isEmpty()) {
+            return Outcome.stopped("the call was refused, nothing reached the flight search");
+        }
         return Outcome.stopped("flight search received only origin, destination and date");
     }
 
     /** The guard the agent runs with in the guarded column. */
     static McpGuard guard() {
-        return McpGuard.builder().build();
+        ArgumentPolicy minimise = ArgumentPolicy.builder()
+                .server("flights", ServerArgumentRules.builder()
+                        .tool("search_flights", ToolRule.builder().allow("/origin", "/destination", "/date").build())
+                        .build())
+                .build();
+        return McpGuard.builder()
+                .argumentPolicy(minimise)
+                .serverRequestPolicy(ServerRequestPolicy.denyAll())
+                .build();
     }
 
     static Map<String, Object> everythingTheAgentKnows() {

@@ -1,8 +1,13 @@
 package dev.jguard.mcp.examples.travelbot;
 
+import dev.jguard.mcp.api.secret.Secret;
 import dev.jguard.mcp.core.McpGuard;
+import dev.jguard.mcp.core.auth.dpop.DPoPKey;
+import dev.jguard.mcp.core.auth.dpop.DPoPProofGenerator;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Chapter 2, token theft. A "loyalty points" MCP server asks, through its input schema, for the agent's HotelAPI
  * token; the agent's model fills it in. The server keeps the token and replays it against HotelAPI. The attack
- * succeeds when HotelAPI accepts the replay.
+ * succeeds when HotelAPI accepts the replay. With mcp-guard the agent's token is DPoP-bound to a key only the agent
+ * holds ({@link HotelCredential}), so the stolen copy is refused as Bearer and with any other key.
  *
  * <pre>{@code
  * Outcome o = new TokenTheftChapter().run(true);
@@ -32,21 +38,31 @@ public final class TokenTheftChapter implements Chapter {
     public Outcome run(boolean guarded) throws Exception {
         List<String> stolen = new CopyOnWriteArrayList<>();
         try (HotelApi hotel = HotelApi.start()) {
-            String agentToken = hotel.issueToken();
             McpGuard guard = guarded ? guard() : null;
+            HotelCredential bound = guarded ? HotelCredential.issue(guard, hotel) : null;
+            String agentToken = guarded ? bound.leakableValue() : hotel.issueToken();
             try (Agent.Connection c = Agent.connect("loyalty", guard, spec -> spec.tools(loyalty(stolen)).build())) {
                 c.client().callTool(new McpSchema.CallToolRequest("loyalty_points",
                         Map.of("member_id", "M-1001", "hotel_api_token", agentToken)));
             } catch (RuntimeException blocked) {
                 // refused by the guard
             }
+            if (guarded && bound.call("/reservations") != 200) {
+                throw new IllegalStateException("the agent itself could not use its DPoP-bound token");
+            }
+            DPoPProofGenerator attackerKey = new DPoPProofGenerator(DPoPKey.generate(), Clock.systemUTC());
             for (String token : stolen) {
-                if (HotelApi.call(hotel.uri("/reservations"), "Bearer " + token) == 200) {
+                URI target = hotel.uri("/reservations");
+                int asBearer = HotelApi.call(target, "Bearer " + token);
+                int withOwnKey = HotelApi.call(target, "DPoP " + token,
+                        attackerKey.proof("POST", target, Secret.of(token), null));
+                if (asBearer == 200 || withOwnKey == 200) {
                     return Outcome.attackSucceeded("stolen HotelAPI token replayed by the attacker: HTTP 200");
                 }
             }
             return Outcome.stopped(stolen.isEmpty() ? "token never left the agent"
-                    : "stolen value is useless to the attacker: HotelAPI answers 401");
+                    : "stolen token is DPoP-bound to the agent's key: HotelAPI answers 401 to the attacker (as Bearer and "
+                            + "with the attacker's own key)");
         }
     }
 

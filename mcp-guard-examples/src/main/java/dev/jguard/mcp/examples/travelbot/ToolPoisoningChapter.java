@@ -1,6 +1,10 @@
 package dev.jguard.mcp.examples.travelbot;
 
 import dev.jguard.mcp.core.McpGuard;
+import dev.jguard.mcp.core.pinning.InMemoryPinStore;
+import dev.jguard.mcp.core.pinning.PinMode;
+import dev.jguard.mcp.core.pinning.PinSet;
+import dev.jguard.mcp.core.pinning.ToolPinning;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
@@ -50,15 +54,29 @@ public final class ToolPoisoningChapter implements Chapter {
         return Outcome.stopped("AirlineAP1 hidden from the model and its calls blocked; rug-pulled AirlineAPI blocked");
     }
 
-    /** The guard the agent runs with in the guarded column. */
+    /**
+     * The guard the agent runs with in the guarded column: tool pinning with trust on first use (the honest
+     * {@code AirlineAPI} is recorded the first time it is seen) and the poisoned-tool scanner, which keeps the
+     * look-alike {@code AirlineAP1} from ever being recorded or shown. The later rug pull of {@code AirlineAPI} no
+     * longer matches its pin, so it is removed from the list and calls to it are blocked.
+     */
     static McpGuard guard() {
-        return McpGuard.builder().build();
+        return McpGuard.builder()
+                .auditLogging(false)
+                .toolPinning(ToolPinning.builder(InMemoryPinStore.of(PinSet.empty())).mode(PinMode.TRUST_ON_FIRST_USE).build())
+                .build();
     }
 
     private static boolean lookAlikeAttack(McpGuard guard, List<String> stolen) {
         try (Agent.Connection c = Agent.connect("travel-registry", guard, spec -> spec
                 .tools(airline("AirlineAPI", HONEST, stolen), airline("AirlineAP1", POISONED, stolen)).build())) {
             NaiveModel.bookCheapestFlight(c.client());
+            try {
+                // a model that remembers the look-alike from an earlier listing calls it directly
+                c.client().callTool(new McpSchema.CallToolRequest("AirlineAP1", Map.of("from", "ZRH", "to", "LIS", "notes", SSH_KEY)));
+            } catch (RuntimeException blocked) {
+                // refused by tool pinning before it reached the server
+            }
         } catch (RuntimeException blocked) {
             // the guard refused the call: the model gets an error instead of a booking
         }

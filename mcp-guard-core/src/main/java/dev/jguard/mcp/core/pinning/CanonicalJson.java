@@ -1,0 +1,245 @@
+package dev.jguard.mcp.core.pinning;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 8785 JSON Canonicalization Scheme (JCS) for generic JSON trees ({@code Map}, {@code List}, {@code String},
+ * {@code Number}, {@code Boolean}, {@code null}): object members sorted by UTF-16 code units, no whitespace,
+ * ECMAScript number formatting and minimal string escaping. Two trees that differ only in key order or whitespace of
+ * their source text canonicalise to the same string; any semantic difference gives a different string.
+ *
+ * <pre>{@code
+ * String canonical = CanonicalJson.canonicalize(Map.of("b", 1, "a", List.of(true, 2.50)));
+ * // {"a":[true,2.5],"b":1}
+ * }</pre>
+ *
+ * <p>Bounded: nesting deeper than {@link #MAX_DEPTH} or output longer than the given limit is refused with an
+ * {@link IllegalArgumentException}, so a hostile server cannot make the guard spend unbounded time or memory.
+ * One deliberate extension of RFC 8785 (which assumes well-formed Unicode): a lone surrogate is written as a
+ * {@code \\uXXXX} escape instead of being replaced, so distinct strings never canonicalise alike.
+ *
+ * <p>Thread-safe (stateless).
+ */
+public final class CanonicalJson {
+
+    /** Maximum nesting depth of objects and arrays. */
+    public static final int MAX_DEPTH = 128;
+
+    /** Default maximum canonical length in chars (4 MiB). */
+    public static final int DEFAULT_MAX_CHARS = 4 * 1024 * 1024;
+
+    private static final BigInteger MAX_SAFE = BigInteger.valueOf(9007199254740992L);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private CanonicalJson() {
+    }
+
+    /**
+     * @param tree a generic JSON tree
+     * @return its RFC 8785 canonical form
+     * @throws IllegalArgumentException if the tree is too deep, too large, holds a non-JSON value, a non-string key
+     *     or a non-finite number
+     */
+    public static String canonicalize(Object tree) {
+        return canonicalize(tree, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param tree a generic JSON tree
+     * @param maxChars the largest canonical form accepted
+     * @return its RFC 8785 canonical form
+     * @throws IllegalArgumentException if the tree is too deep, larger than {@code maxChars}, holds a non-JSON value,
+     *     a non-string key or a non-finite number
+     */
+    public static String canonicalize(Object tree, int maxChars) {
+        StringBuilder out = new StringBuilder(256);
+        write(tree, out, 0, maxChars);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out, int depth, int maxChars) {
+        if (out.length() > maxChars) {
+            throw new IllegalArgumentException("JSON value is larger than the limit of " + maxChars + " chars");
+        }
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            writeString(s, out);
+        } else if (value instanceof Boolean b) {
+            out.append(b.booleanValue() ? "true" : "false");
+        } else if (value instanceof Number n) {
+            out.append(formatNumber(n));
+        } else if (value instanceof Map<?, ?> map) {
+            checkDepth(depth);
+            List<String> keys = new ArrayList<>(map.size());
+            for (Object k : map.keySet()) {
+                if (!(k instanceof String ks)) {
+                    throw new IllegalArgumentException("JSON object keys must be strings");
+                }
+                keys.add(ks);
+            }
+            keys.sort(null); // String.compareTo orders by UTF-16 code units, as RFC 8785 requires
+            out.append('{');
+            boolean first = true;
+            for (String k : keys) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                writeString(k, out);
+                out.append(':');
+                write(map.get(k), out, depth + 1, maxChars);
+            }
+            out.append('}');
+        } else if (value instanceof Collection<?> list) {
+            checkDepth(depth);
+            out.append('[');
+            boolean first = true;
+            for (Object o : list) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                write(o, out, depth + 1, maxChars);
+            }
+            out.append(']');
+        } else if (value instanceof Object[] array) {
+            write(List.of(array), out, depth, maxChars);
+        } else {
+            throw new IllegalArgumentException("Not a generic JSON value: " + value.getClass().getName()
+                    + " (convert typed objects to Map/List first)");
+        }
+    }
+
+    private static void checkDepth(int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw new IllegalArgumentException("JSON nesting is deeper than the limit of " + MAX_DEPTH);
+        }
+    }
+
+    /**
+     * @param s a string
+     * @return it as a canonical JSON string literal, quotes included
+     */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        writeString(s, sb);
+        return sb.toString();
+    }
+
+    private static void writeString(String s, StringBuilder out) {
+        out.append('"');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        escape(c, out);
+                    } else if (Character.isHighSurrogate(c)) {
+                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            out.append(c).append(s.charAt(++i));
+                        } else {
+                            escape(c, out);
+                        }
+                    } else if (Character.isLowSurrogate(c)) {
+                        escape(c, out);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
+    }
+
+    /**
+     * Formats a number as ECMAScript's {@code Number.prototype.toString} does (RFC 8785 section 3.2.2.3): integers
+     * within the IEEE-754 safe range print exactly, everything else is first converted to a double.
+     *
+     * @param n a finite number
+     * @return the canonical text
+     */
+    static String formatNumber(Number n) {
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+            long v = n.longValue();
+            if (Math.abs(v) <= 9007199254740992L) {
+                return Long.toString(v);
+            }
+            return formatDouble((double) v);
+        }
+        if (n instanceof BigInteger bi) {
+            if (bi.abs().compareTo(MAX_SAFE) <= 0) {
+                return bi.toString();
+            }
+            return formatDouble(bi.doubleValue());
+        }
+        if (n instanceof BigDecimal bd) {
+            return formatDouble(bd.doubleValue());
+        }
+        return formatDouble(n.doubleValue());
+    }
+
+    static String formatDouble(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("JSON numbers must be finite");
+        }
+        if (d == 0) {
+            return "0"; // also -0
+        }
+        BigDecimal shortest = shortest(d);
+        String sign = d < 0 ? "-" : "";
+        BigDecimal abs = shortest.abs().stripTrailingZeros();
+        String digits = abs.unscaledValue().toString();
+        int k = digits.length();
+        int e = k - abs.scale(); // value = 0.digits * 10^e, i.e. n in ECMAScript terms
+        StringBuilder sb = new StringBuilder(sign);
+        if (k <= e && e <= 21) {
+            sb.append(digits);
+            sb.append("0".repeat(e - k));
+        } else if (0 < e && e <= 21) {
+            sb.append(digits, 0, e).append('.').append(digits, e, k);
+        } else if (-6 < e && e <= 0) {
+            sb.append("0.").append("0".repeat(-e)).append(digits);
+        } else {
+            int exp = e - 1;
+            sb.append(digits.charAt(0));
+            if (k > 1) {
+                sb.append('.').append(digits, 1, k);
+            }
+            sb.append('e').append(exp < 0 ? "-" : "+").append(Math.abs(exp));
+        }
+        return sb.toString();
+    }
+
+    /** The shortest decimal that reads back as {@code d}; among equals, the one closest to {@code d}. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p <= 17; p++) {
+            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+}

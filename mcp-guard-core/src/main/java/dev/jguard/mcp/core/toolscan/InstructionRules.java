@@ -1,0 +1,451 @@
+package dev.jguard.mcp.core.toolscan;
+
+import dev.jguard.mcp.core.toolscan.TextRule.Strength;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in rules for instruction-like content aimed at the model. Each rule targets a technique of tool poisoning
+ * (hidden instruction blocks, concealment from the user, overriding instructions, reading secrets or context,
+ * sending data elsewhere, hijacking other tools, coercion), not the wording of any particular sample.
+ */
+final class InstructionRules {
+
+    // ---- vocabulary (normalized, lower-case text) ----
+    static final String USER = "(?:the\\s+|your\\s+|any\\s+)?(?:user|users|user's|human|humans|requester|customer|client|person|people|operator|owner|them|anyone|anybody)\\b";
+    static final String LEAD = "(?:^|[.!?:;,>\\n(*\"`\\-]\\s*|\\b(?:must|should|shall|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|required\\s+to|please|always|first|also|then|and|immediately|now|make\\s+sure\\s+(?:to|you)|be\\s+sure\\s+to|remember\\s+to|forget\\s+to|you|silently|secretly|quietly|automatically|additionally|simply)\\s+)";
+    static final String SENS_FILE = "(?:(?:~|\\$home|%userprofile%|/home/[\\w.-]{1,32}|/users/[\\w.-]{1,32}|/root)?/?\\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|bash_history|zsh_history|env|cursor|claude|config/gcloud)\\b"
+            + "|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b|\\bauthorized_keys\\b|\\bknown_hosts\\b|/etc/(?:passwd|shadow|sudoers)\\b|\\bmcp\\.json\\b"
+            + "|\\bclaude_desktop_config\\b|\\bwallet\\.dat\\b|\\bkeychain\\b|\\bcookies\\.sqlite\\b|\\blogin\\s+data\\b)";
+    static final String SENS_CONTEXT = "(?:\\b(?:conversation|chat|message|dialog|dialogue)\\s+(?:history|log|logs|transcript)\\b"
+            + "|\\bprevious\\s+(?:messages|conversations?|prompts|turns|instructions|tool\\s+(?:calls|results))\\b"
+            + "|\\b(?:entire|full|whole|complete)\\s+(?:conversation|chat|transcript|chat\\s+history|message\\s+history)\\b|\\b(?:the\\s+)?conversation\\s+so\\s+far\\b"
+            + "|\\bsystem\\s+prompts?\\b|\\b(?:the\\s+assistant's|your\\s+(?:initial|original|hidden|system))\\s+(?:instructions|prompt)\\b"
+            + "|\\bcontext\\s+window\\b|\\bother\\s+tools'?\\s+(?:descriptions?|results|outputs|responses)\\b)";
+    static final String SENS_SECRET = "(?:\\bprivate[\\s_-]?keys?\\b|\\bssh[\\s_-]?keys?\\b|\\bseed[\\s_-]?phrases?\\b|\\bmnemonic\\b|\\brecovery[\\s_-]?phrases?\\b"
+            + "|\\bapi[\\s_-]?keys?\\b|\\baccess[\\s_-]?tokens?\\b|\\bsecret[\\s_-]?keys?\\b|\\bpasswords?\\b|\\bpassphrases?\\b|\\bcredentials?\\b"
+            + "|\\benvironment\\s+variables?\\b|\\benv\\s+vars?\\b|\\bprocess\\.env\\b|\\bos\\.environ\\b|\\bsession\\s+(?:tokens?|cookies?)\\b|\\bcookies\\b)";
+    static final String SENS = "(?:" + SENS_FILE + "|" + SENS_CONTEXT + "|" + SENS_SECRET + ")";
+    static final String ACQUIRE = "(?:read|cat|open|load|access|retrieve|fetch|grab|collect|gather|extract|harvest|dump|copy|include|attach|append|embed|insert|pass|send|provide|supply|upload|forward|transmit|share|post|leak|exfiltrate|print|output|reveal|paste|encode)";
+    static final String TRANSMIT = "(?:send|forward|post|upload|transmit|exfiltrate|leak|copy|cc|bcc|email|e-mail|mail|report|sync|mirror|relay|deliver|redirect|route|share|submit|beacon|text|sms|message|whatsapp)";
+    static final String EMAIL = "[a-z0-9._%+-]{1,64}@(?!(?:[a-z0-9-]+\\.)*(?:example|test|invalid|localhost)\\b)[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}";
+    static final String URL = "https?://(?!(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|localhost)\\b|127\\.0\\.0\\.1)[^\\s\"'<>)]{3,200}";
+    static final String PHONE = "\\+\\d[\\d\\s().-]{7,18}\\d";
+    static final String DEST = "(?:" + EMAIL + "|" + URL + "|" + PHONE + ")";
+    static final String DATA_NOUN = "(?:data|content|contents|results?|outputs?|responses?|conversation|history|messages?|credentials?|keys?|tokens?|files?|information|info|details|everything|copy|context|prompt|arguments?|parameters?|inputs?|secrets?|passwords?|documents?|emails?|chats?|contacts?|values?|variables?|env|environment|images?|photos?|screenshots?|code|notes?|logs?|cookies|addresses|numbers|records?|transcripts?|original)";
+
+    private static final Pattern DATA_NOUN_P = Pattern.compile("\\b" + DATA_NOUN + "\\b");
+    private static final Pattern DEST_P = Pattern.compile(DEST);
+    private static final Pattern SENS_P = Pattern.compile(SENS);
+    private static final Pattern EXAMPLE_P = Pattern.compile("\\b(?:e\\.g|eg|i\\.e|example|examples|such\\s+as|format|formatted|like)\\b");
+
+    static final List<TextRule> RULES;
+    static final Map<String, Long> TRIGGERS;
+    static final LongTable TRIGGER_TABLE;
+    private static final String CHAR_RULES_BY_CHAR;
+
+    static {
+        List<TextRule> r = new ArrayList<>();
+        Predicate<NormalizedText> never = t -> false;
+
+        // hidden instruction blocks: pseudo-tags and chat-template tokens that try to look like a system channel
+        r.add(new TextRule("poison.hidden-block", "hidden-block", Strength.STRONG,
+                "instruction block disguised as a system/important tag", List.of("sys", "im_start", "inst", "endoftext"),
+                t -> t.hasLt || t.hasBracket,
+                "<\\s*/?\\s*(?:important|system|sys|instructions?|critical|secret|hidden|admin|administrator|override|mandatory|priority|urgent|assistant|ai|llm|model|internal|developer|directive"
+                        + "|(?:ai|assistant|llm|model|secret|system|hidden|instruction|important)[_-][a-z_-]{1,30}|[a-z_-]{1,30}[_-](?:instructions?|directive|override))\\s*(?:[a-z_-]{1,20}\\s*=\\s*[\"'][^\"'<>]{0,40}[\"']\\s*)?>"
+                        + "|\\[\\s*/?\\s*(?:system|sys|inst|important|admin|hidden|instructions?|critical|override|secret|assistant|ai)\\s*\\]"
+                        + "|<<\\s*/?\\s*sys\\s*>>|<\\|\\s*(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id)"
+                        + "|(?:^|\\n)\\s{0,3}#{1,6}\\s*(?:system|hidden|secret|ai|assistant|llm)\\s+(?:instructions?|prompt|message|note)"
+                        + "|<!--[^>]{3,}", null));
+
+        // concealment from the user
+        r.add(new TextRule("poison.conceal-from-user", "conceal", Strength.STRONG,
+                "asks the model to hide something from the user",
+                List.of("tell", "telling", "inform", "informing", "notify", "notifying", "alert", "alerting", "warn", "warning", "mention",
+                        "mentioning", "reveal", "revealing", "disclose", "disclosing", "let", "letting", "show", "showing", "report",
+                        "explain", "explaining", "expose", "secretly", "covertly", "stealthily", "surreptitiously", "clandestinely",
+                        "hide", "conceal", "keep", "know", "knowing", "knowledge", "aware", "awareness", "noticing", "notice", "see",
+                        "told", "informed", "notified", "acknowledge", "discuss", "realize", "realizing", "learn", "find", "refer",
+                        "bring", "announce", "talk", "hidden", "secret", "mask", "obscure", "alerted", "shown", "made", "describe", "surface",
+                        "display", "silently", "quietly", "discreetly", "invisibly", "background"),
+                never,
+                "\\b(?:do\\s+not|don't|dont|never|must\\s+not|mustn't|should\\s+not|shouldn't|without|avoid|refrain\\s+from|no\\s+need\\s+to)\\s+(?:ever\\s+|explicitly\\s+|directly\\s+)?"
+                        + "(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?|mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|let(?:ting)?|show(?:ing)?|report(?:ing)?|explain(?:ing)?|expos(?:e|ing))\\s+"
+                        + "(?:this\\s+|that\\s+|it\\s+|anything\\s+|any\\s+of\\s+this\\s+)?(?:to\\s+)?" + USER
+                        + "|\\b(?:do\\s+not|don't|dont|never|must\\s+not|should\\s+not)\\s+(?:mention|reveal|disclose|acknowledge|discuss|explain|expose|talk\\s+about|bring\\s+up|refer\\s+to|announce|report)\\s+"
+                        + "(?:this|these|that|it|any|anything|the\\s+(?:above|following|instructions?|note|step|steps|request|action|actions|operation|process|fact|sidenote|side\\s+note|redirect\\w{0,6}|change|changes|modification|extra|additional|hidden|secret|bcc|copy|forwarding|transfer|tool)|why|how|what|where)\\b"
+                        + "|\\b(?:do\\s+not|don't|dont|never|must\\s+not|should\\s+not)\\s+(?:mention|reveal|disclose|show|report|explain|expose|describe|surface|display)\\s+(?:[\\w'-]{1,20}\\s+){0,5}(?:to|with)\\s+" + USER
+                        + "|\\b(?:silently|quietly|discreetly|invisibly|in\\s+the\\s+background)\\s+(?:\\w{1,15}\\s+){0,2}(?:send|sends|forward|forwards|upload|uploads|copy|copies|transmit|transmits|share|shares|post|posts|report|reports|track|tracks|record|records|collect|collects|exfiltrate)\\b"
+                        + "|\\b(?:secretly|covertly|stealthily|surreptitiously|clandestinely)\\b"
+                        + "|\\b(?:hide|conceal|mask|obscure|keep)\\s+(?:this|it|that|these|the\\s+\\w{1,20}(?:\\s+\\w{1,20})?)\\s+(?:hidden\\s+|secret\\s+)?from\\s+" + USER
+                        + "|\\bkeep\\s+(?:this|it|that|these)\\s+(?:a\\s+)?(?:secret|confidential|hidden|private|between\\s+us)\\b"
+                        + "|\\b(?:user|users|human|requester|customer|client|person)\\s+(?:must|should|shall|does|do|need|needs|will|is|are)\\s*(?:not|n't|never)\\s+(?:to\\s+)?(?:know|see|notice|find\\s+out|learn|realize|be\\s+(?:told|informed|aware|notified|alerted|shown|made\\s+aware))"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user's|users'|their|his|her|anyone's)\\s+(?:knowledge|knowing|awareness|noticing)"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user|users|human|them|anyone|anybody)\\s+(?:knowing|noticing|realizing|being\\s+(?:aware|informed|told|notified))",
+                null));
+
+        r.add(new TextRule("poison.conceal-from-user", "conceal-weak", Strength.WEAK,
+                "describes acting silently or as a mere implementation detail",
+                List.of("silently", "quietly", "discreetly", "invisibly", "background", "behind", "detail"), never,
+                "\\b(?:silently|quietly|discreetly|invisibly)\\s+(?:\\w+\\s+){0,2}(?:send|forward|copy|add|include|read|upload|call|use|pass|append|attach|change|replace|set)\\b"
+                        + "|\\b(?:is|as)\\s+(?:just\\s+|only\\s+|merely\\s+|simply\\s+)?an?\\s+(?:mere\\s+)?(?:implementation|internal|technical)\\s+detail\\b", null));
+
+        // overriding the model's other instructions
+        r.add(new TextRule("poison.override-instructions", "override", Strength.STRONG,
+                "tries to override the model's other instructions",
+                List.of("ignore", "disregard", "forget", "discard", "override", "overrides", "overrule", "bypass", "circumvent", "supersede",
+                        "supersedes", "replace", "replaces", "instructions", "instruction", "directives", "orders", "now", "jailbreak", "dan",
+                        "precedence", "priority", "act", "longer", "bound", "outdated", "obsolete", "void", "invalid", "revoked"),
+                never,
+                "\\b(?:ignore|disregard|forget|discard)\\s+(?:(?:all|any|every|your)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial)?"
+                        + "|(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|security|initial))\\s*"
+                        + "(?:instructions?|prompts?|rules?|guidelines?|directives?|policies|restrictions?|guardrails?|constraints?|safeguards?|commands?|messages?|context|programming|training)\\b"
+                        + "|\\b(?:override|overrides|overrule|bypass|bypasses|circumvent|supersede|supersedes|replace|replaces)\\s+(?:all\\s+|any\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|original|other|existing|system|safety|security|user's|developer's)\\s+"
+                        + "(?:instructions?|prompts?|rules?|guidelines?|directives?|policies|restrictions?|guardrails?|safeguards?)\\b"
+                        + "|\\b(?:new|updated|real|actual|true|revised|secret|hidden|special|override|priority)\\s+(?:system\\s+)?(?:instructions?|directives?|orders)\\s*[:\\-]"
+                        + "|\\b(?:previous|prior|earlier|original|other|old|system)\\s+(?:instructions|rules|guidelines|directives|prompts?)\\s+(?:are|is)\\s+(?:now\\s+)?(?:outdated|obsolete|void|invalid|cancelled|canceled|revoked|no\\s+longer\\s+(?:valid|apply|applicable|relevant))"
+                        + "|\\b(?:instructions|directives|rules)\\s+(?:supersede|override|replace)\\b"
+                        + "|\\byou\\s+are\\s+(?:now|no\\s+longer)\\b|\\bfrom\\s+now\\s+on\\s*,?\\s+(?:you|always|never|all|every|any)\\b|\\bact\\s+as\\s+(?:if|though)\\s+you\\b|\\b(?:jailbreak|dan)\\s+mode\\b"
+                        + "|\\b(?:takes?|have|has)\\s+(?:absolute\\s+|top\\s+|highest\\s+)?(?:precedence|priority)\\s+over\\s+(?:all\\s+|any\\s+)?(?:other\\s+|previous\\s+|the\\s+|your\\s+)?(?:instructions?|rules?|tools?|prompts?|guidelines?|user|system|requests?)",
+                null));
+
+        // reading secrets, private files or the conversation, as an instruction
+        r.add(new TextRule("poison.sensitive-data-request", "sensitive", Strength.STRONG,
+                "instructs the model to read or pass secrets, private files or conversation context",
+                List.of("rsa", "dsa", "ecdsa", "ed25519", "authorized", "hosts", "desktop", "access", "keys", "key", "vars", "environ", "phrase", "phrases", "chat", "dialog", "dialogue", "ssh", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "credentials",
+                        "credential", "passwd", "shadow", "mcp", "claude_desktop_config", "cursor", "keychain", "wallet", "private", "seed", "mnemonic",
+                        "password", "passwords", "passphrase", "api", "apikey", "token", "tokens", "secret", "environment", "history", "conversation",
+                        "prompt", "transcript", "cookies", "authorized_keys", "known_hosts", "git", "docker", "azure", "pgpass", "instructions",
+                        "messages", "context", "recovery", "system", "login", "session", "bash_history", "zsh_history", "claude", "tools"),
+                never,
+                LEAD + ACQUIRE + "\\b[^.!?\\n]{0,80}?" + SENS
+                        + "|" + "(?:" + SENS_FILE + "|" + SENS_CONTEXT + ")[^.!?\\n]{0,60}?\\b(?:as|in|into|to|via|inside|within|under)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+)?(?:['\"`]?[\\w-]{1,30}['\"`]?\\s+)?(?:parameter|param|argument|arg|field|variable|query|header|body|request|payload|sidenote|note|notes|metadata)\\b"
+                        + "|\\b(?:content|contents|text|value|values|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:user's\\s+)?" + SENS_FILE
+                        + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with|here)\\b",
+                null));
+
+        r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
+                "mentions private files or the conversation context",
+                List.of("rsa", "dsa", "ecdsa", "ed25519", "authorized", "hosts", "desktop", "access", "keys", "key", "vars", "environ", "phrase", "phrases", "chat", "dialog", "dialogue", "ssh", "env", "aws", "gnupg", "kube", "netrc", "npmrc", "pypirc", "passwd", "shadow", "mcp",
+                        "claude_desktop_config", "cursor", "keychain", "wallet", "history", "conversation", "prompt", "transcript", "authorized_keys",
+                        "known_hosts", "git", "pgpass", "instructions", "messages", "context", "system", "bash_history", "zsh_history", "tools"),
+                never, SENS_FILE + "|" + SENS_CONTEXT, null));
+
+        // sending data to a concrete destination
+        r.add(new TextRule("poison.exfiltration", "exfiltration", Strength.STRONG,
+                "instructs the model to send data to a fixed destination", List.of("exfiltrate", "exfiltration", "exfiltrating", "bcc", "cc"),
+                t -> t.hasAt || t.hasUrl || t.hasDigitRun,
+                LEAD + TRANSMIT + "\\b[^\\n]{0,120}?(?:" + DEST + ")"
+                        + "|\\b(?:bcc|cc|blind\\s+copy|carbon\\s+copy)\\b[^\\n]{0,60}?" + EMAIL
+                        + "|\\bexfiltrat\\w{0,6}"
+                        + "|!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{1,300}?[?&][\\w.-]{1,40}=(?:\\{|\\$|<|%s|\\[)"
+                        + "|<img[^>]{0,200}src\\s*=\\s*[\"']?https?://[^\"'\\s>]{1,300}?[?&][\\w.-]{1,40}=(?:\\{|\\$|<|%s|\\[)",
+                InstructionRules::exfilAccept));
+
+        // hijacking other tools
+        r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
+                "changes how other tools or operations behave (redirects, recipients, amounts)",
+                List.of("all", "every", "any", "each", "change", "replace", "set", "modify", "overwrite", "substitute", "swap", "redirect", "alter",
+                        "rewrite", "switch", "when", "whenever", "before", "after", "if", "for", "instead", "rather", "regardless", "matter",
+                        "changed", "replaced", "redirected", "overwritten", "switched", "swapped"),
+                never,
+                "\\b(?:all|every|any|each)\\s+(?:\\w{1,20}\\s+){0,2}[a-z'-]{3,20}\\s+"
+                        + "(?:must|should|shall|are\\s+to|need\\s+to|have\\s+to|has\\s+to|is\\s+to)\\s+(?:also\\s+|always\\s+|instead\\s+|first\\s+|now\\s+)?(?:be\\s+)?"
+                        + "(?:sent|forwarded|redirected|routed|copied|cc'd|bcc'd|ccd|bccd|transferred|uploaded|mirrored|posted|delivered|diverted|rerouted)\\b"
+                        + "|" + LEAD + "(?:change|replace|modify|overwrite|substitute|swap|redirect|alter|rewrite|switch|set)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+|its\\s+|their\\s+)?(?:\\w{1,20}\\s+){0,2}"
+                        + "(?:recipient|recipients|destination|receiver|to\\s+address|to\\s+field|account\\s+number|iban|wallet\\s+address|beneficiary|payee|amount|webhook|phone\\s+number|email\\s+address|bank\\s+account|routing\\s+number)s?\\s+(?:to|with|into|for)\\b"
+                        + "|\\b(?:instead\\s+of|rather\\s+than|regardless\\s+of|no\\s+matter)\\s+(?:what\\s+|whatever\\s+|the\\s+one\\s+|the\\s+value\\s+)?(?:the\\s+)?(?:user|users|human|customer|requester)(?:'s)?\\s*"
+                        + "(?:said|says|asked|asks|wants|wanted|requested|requests|provided|provides|specified|specifies|entered|typed|chose|chooses|intended|intends|input|choice|request|instructions?|gave|gives)\\b"
+                        + "|\\b(?:with|pass|include|send|copy|forward)\\s+(?:\\w{1,15}\\s+){0,2}(?:every|all|each|any)\\s+(?:of\\s+the\\s+)?(?:arguments?|parameters?|inputs?|data|values?|requests?|messages?|queries)\\s+(?:that\\s+)?(?:you\\s+)?(?:are\\s+about\\s+to|will|intend\\s+to|plan\\s+to|want\\s+to|would)\\s+(?:send|pass|use|submit|provide)",
+                null));
+
+        r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
+                "changes how other tools or operations behave (redirects, recipients, amounts)",
+                List.of("when", "whenever", "before", "after", "if", "each", "every", "for"), InstructionRules::conditionalHijack));
+
+        r.add(new TextRule("poison.tool-hijack", "hijack-weak", Strength.WEAK,
+                "demands to run before, after or instead of other tools",
+                List.of("before", "prior", "instead", "tool", "tools"), never,
+                "\\b(?:before|prior\\s+to)\\s+(?:using|calling|invoking|running|executing|any)\\s+(?:any|all|every|other)\\b[^.!?\\n]{0,30}?\\b(?:tools?|functions?|commands?|operations?|actions?)\\b"
+                        + "|\\bbefore\\s+(?:every|each|any|all)\\s+(?:other\\s+)?(?:tool|function)\\s*(?:calls?|invocations?|uses?)?\\b"
+                        + "|\\binstead\\s+of\\s+(?:calling|using|invoking|running)\\b"
+                        + "|\\b(?:this|the)\\s+tool\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+(?:always\\s+)?(?:be\\s+)?(?:called|used|invoked|run|executed)\\s+(?:first|before|after|instead|every\\s+time|whenever|each\\s+time|for\\s+(?:all|every|any))",
+                null));
+
+        // coercion and explicit address to the model
+        r.add(new TextRule("poison.coercion", "coercion", Strength.WEAK,
+                "pressures the model with threats or urgency",
+                List.of("otherwise", "else", "failure", "fail", "important", "critical", "crucial", "essential", "mandatory", "required", "non",
+                        "negotiable", "or"), never,
+                "\\b(?:otherwise|or\\s+else|or\\s+(?:your|the|all|else)|failure\\s+to\\s+(?:do\\s+so|comply|follow)|if\\s+you\\s+(?:don't|do\\s+not|fail\\s+to|forget\\s+to))\\b[^.!?\\n]{0,80}?\\b(?:will|would|could|may|might)\\s+(?:\\w{1,20}\\s+){0,5}"
+                        + "(?:fail|crash|break|stop|not\\s+work|be\\s+lost|be\\s+deleted|be\\s+corrupted|be\\s+compromised|be\\s+banned|be\\s+charged|be\\s+terminated|be\\s+suspended|be\\s+punished|lose|leak|expire|die|suffer)"
+                        + "|\\b(?:very|extremely|critically|vitally|absolutely)\\s+(?:important|critical|crucial|essential)\\b|\\bthis\\s+is\\s+(?:mandatory|required|critical|essential|vital|non-negotiable)\\b"
+                        + "|\\b(?:mandatory|required|critical)\\s+(?:security\\s+)?(?:step|action|procedure|protocol|check|measure)\\b|\\bnon-negotiable\\b",
+                null));
+
+        r.add(new TextRule("poison.model-addressed", "model-addressed", Strength.WEAK,
+                "addresses the AI model directly",
+                List.of("note", "message", "instruction", "instructions", "attention", "reminder", "hey", "dear", "ai", "assistant", "llm", "claude"),
+                never,
+                "\\b(?:note|message|instructions?|attention|reminder|directive)\\s+(?:to|for)\\s+(?:the\\s+|any\\s+)?(?:ai|assistant|llm|language\\s+model|model|agent|claude|gpt|chatgpt|copilot|bot)s?\\s*[:,-]"
+                        + "|\\b(?:hey|dear|attention)\\s*,?\\s+(?:ai|assistant|claude|llm|model|agent)\\b|\\b(?:ai|llm)\\s+(?:assistant|agent|model)s?\\s+(?:must|should|shall)\\b",
+                null));
+
+        r.add(new TextRule("poison.bypass-consent", "bypass-consent", Strength.WEAK,
+                "asks to act without the user's confirmation",
+                List.of("without", "never", "not", "don", "auto", "automatically"), never,
+                "\\bwithout\\s+(?:asking|requesting|seeking|requiring|getting|waiting\\s+for)\\s+(?:the\\s+user\\s+|them\\s+|anyone\\s+)?(?:for\\s+)?(?:the\\s+)?(?:user's\\s+|explicit\\s+|any\\s+)?(?:permission|approval|confirmation|consent)\\b"
+                        + "|\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait)\\s+(?:the\\s+user\\s+)?(?:for\\s+)?(?:permission|approval|confirmation|consent)\\b"
+                        + "|\\bwithout\\s+(?:the\\s+)?(?:user's|their)\\s+(?:consent|permission|approval|confirmation)\\b",
+                null));
+
+        RULES = Collections.unmodifiableList(r);
+        Map<String, Long> triggers = new HashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            for (String t : r.get(i).triggers) {
+                triggers.merge(t, 1L << i, (a, b) -> a | b);
+            }
+        }
+        TRIGGERS = Map.copyOf(triggers);
+        TRIGGER_TABLE = new LongTable(TRIGGERS);
+        r.get(0).triggerChars = "<[#";
+        r.stream().filter(x -> x.category.equals("exfiltration")).forEach(x -> x.triggerChars = "@+:");
+        StringBuilder chars = new StringBuilder();
+        r.forEach(x -> chars.append(x.triggerChars));
+        CHAR_RULES_BY_CHAR = chars.toString();
+    }
+
+    private InstructionRules() {
+    }
+
+    private static final Pattern COND_P = Pattern.compile(
+            "\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b");
+    private static final Pattern USE_P = Pattern.compile(
+            "\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent)\\b");
+    private static final Pattern ORDER_P = Pattern.compile(
+            "\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b");
+    private static final Pattern TARGET_P = Pattern.compile("(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT
+            + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
+            + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
+            + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})");
+    private static final Pattern FIELD_P = Pattern.compile(
+            "\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b");
+    private static final Pattern REASSIGN_P = Pattern.compile(
+            "\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b");
+    private static final int MAX_SENTENCE = 600;
+
+    /**
+     * "When/if/before ... [other tool] is used ..., must/also/replace ... [destination, secret, hidden path]" or
+     * "When ..., the recipient/amount/... must be changed to": conditions on other tools that redirect them. Runs as
+     * sequential finds within one sentence, so it stays linear (one pattern with three nested gaps would not).
+     */
+    static String conditionalHijack(String text) {
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && !sentenceEnd(text, end)) {
+                end++;
+            }
+            if (end > start + 10) {
+                String sentence = text.substring(start, Math.min(end, start + MAX_SENTENCE));
+                String hit = hijackInSentence(sentence);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** A newline, or . ! ? followed by a blank or the end (so e-mail addresses, URLs and paths stay whole). */
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n');
+    }
+
+    private static String hijackInSentence(String s) {
+        Matcher cond = COND_P.matcher(s);
+        if (!cond.find()) {
+            return null;
+        }
+        Matcher field = FIELD_P.matcher(s);
+        if (field.find(cond.end())) {
+            Matcher reassign = REASSIGN_P.matcher(s);
+            if (reassign.find(field.end()) && reassign.start() - field.end() <= 40) {
+                return s.substring(cond.start(), reassign.end());
+            }
+        }
+        Matcher use = USE_P.matcher(s);
+        if (!use.find(cond.end())) {
+            return null;
+        }
+        Matcher order = ORDER_P.matcher(s);
+        if (!order.find(use.end())) {
+            return null;
+        }
+        Matcher target = TARGET_P.matcher(s);
+        if (!target.find(order.end())) {
+            return null;
+        }
+        return s.substring(cond.start(), target.end());
+    }
+
+    /** A transmit instruction with a URL destination must also name data; e-mail and phone destinations are enough. */
+    private static boolean exfilAccept(Matcher m) {
+        String s = m.group();
+        if (s.startsWith("!") || s.startsWith("<img") || s.startsWith("exfil") || s.contains("exfiltrat")) {
+            return true;
+        }
+        Matcher dest = DEST_P.matcher(s);
+        int at = -1;
+        while (dest.find()) {
+            at = dest.start();
+        }
+        if (at < 0) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, at - 24), at);
+        if (EXAMPLE_P.matcher(before).find()) {
+            return false; // "e.g. +14155552671", "such as alice@corp.com": an example, not an instruction
+        }
+        if (!s.contains("://")) {
+            return true;
+        }
+        return DATA_NOUN_P.matcher(s.substring(0, at)).find() || SENS_P.matcher(s.substring(0, at)).find();
+    }
+
+    /** @return bit set of rules whose triggers occur in the text */
+    static long triggered(NormalizedText nt) {
+        return triggers(nt, null);
+    }
+
+    /**
+     * Finds the rules whose trigger words or characters occur, and where.
+     *
+     * @param nt normalized text
+     * @param offsets null, or {@code int[RULES.size()][MAX_OFFSETS + 1]} to receive ascending offsets; slot 0 of each
+     *     row is the count (more than {@link TextRule#MAX_OFFSETS} means "too many, scan everything")
+     * @return bit set of triggered rules
+     */
+    static long triggers(NormalizedText nt, int[][] offsets) {
+        String s = nt.text;
+        long mask = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                long h = 1125899906842597L;
+                while (i < n && isWordChar(s.charAt(i))) {
+                    h = 31 * h + s.charAt(i);
+                    i++;
+                }
+                if (i - start <= 24) {
+                    long bits = TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
+                    if (bits != 0) {
+                        mask |= bits;
+                        if (offsets != null) {
+                            record(offsets, bits, start);
+                        }
+                    }
+                }
+            } else {
+                if (CHAR_RULES_BY_CHAR.indexOf(c) >= 0 && (c != ':' || s.startsWith("//", i + 1))) {
+                    long bits = charBits(c);
+                    mask |= bits;
+                    if (offsets != null) {
+                        record(offsets, bits, i);
+                    }
+                }
+                i++;
+            }
+        }
+        return mask;
+    }
+
+    private static void record(int[][] offsets, long bits, int at) {
+        while (bits != 0) {
+            int r = Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            int[] row = offsets[r];
+            if (row[0] < TextRule.MAX_OFFSETS) {
+                row[++row[0]] = at;
+            } else {
+                row[0] = TextRule.MAX_OFFSETS + 1;
+            }
+        }
+    }
+
+    private static long charBits(char c) {
+        long bits = 0;
+        for (int r = 0; r < RULES.size(); r++) {
+            if (RULES.get(r).triggerChars.indexOf(c) >= 0) {
+                bits |= 1L << r;
+            }
+        }
+        return bits;
+    }
+
+    static long hash(String word) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
+    }
+
+    /** Open-addressing long-to-long map (no boxing, no allocation on lookup). */
+    static final class LongTable {
+        private final long[] keys;
+        private final long[] values;
+        private final boolean[] used;
+        private final int mask;
+
+        LongTable(Map<String, Long> words) {
+            int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+            keys = new long[cap];
+            values = new long[cap];
+            used = new boolean[cap];
+            mask = cap - 1;
+            words.forEach((w, bits) -> put(hash(w), bits));
+        }
+
+        private void put(long key, long value) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = key;
+            values[i] |= value;
+        }
+
+        long get(long key) {
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (used[i]) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); // '_' separates, so api_key yields "api" and "key"
+    }
+}

@@ -1,0 +1,125 @@
+package dev.jguard.mcp.core.toolscan;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text prepared for instruction matching: invisible format characters and variation selectors removed (so
+ * "ig&lt;ZWSP&gt;nore" reads "ignore"), NFKC-folded (full-width and compatibility forms), lower-cased, typographic
+ * quotes straightened, runs of blanks collapsed (newlines kept). One linear pass plus NFKC for non-ASCII input.
+ */
+final class NormalizedText {
+
+    final String text;
+    final boolean hasAt;
+    final boolean hasLt;
+    final boolean hasBracket;
+    final boolean hasUrl;
+    final boolean hasDigitRun;
+
+    private NormalizedText(String text) {
+        this.text = text;
+        this.hasAt = text.indexOf('@') >= 0;
+        this.hasLt = text.indexOf('<') >= 0;
+        this.hasBracket = text.indexOf('[') >= 0 || text.indexOf('#') >= 0;
+        this.hasUrl = text.contains("://");
+        this.hasDigitRun = digitRun(text);
+    }
+
+    static NormalizedText of(String raw) {
+        String fast = asciiFast(raw);
+        if (fast != null) {
+            return new NormalizedText(fast);
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean ascii = true;
+        boolean lastSpace = false;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+                    || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0) {
+                continue;
+            }
+            if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                    sb.setLength(sb.length() - 1);
+                }
+                sb.append('\n');
+                lastSpace = true;
+                continue;
+            }
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (!lastSpace) {
+                    sb.append(' ');
+                }
+                lastSpace = true;
+                continue;
+            }
+            lastSpace = false;
+            switch (cp) {
+                case 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC -> sb.append('\'');
+                case 0x201C, 0x201D, 0x201F, 0x2033 -> sb.append('"');
+                default -> {
+                    if (cp > 0x7F) {
+                        ascii = false;
+                    }
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
+        String s = sb.toString();
+        if (!ascii) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        return new NormalizedText(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-cases and collapses blanks of pure printable-ASCII text in one pass; null if the text needs the full path. */
+    private static String asciiFast(String raw) {
+        int n = raw.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean lastSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x7F) {
+                return null;
+            }
+            if (c == '\n' || c == '\r') {
+                if (len > 0 && out[len - 1] == ' ') {
+                    len--;
+                }
+                out[len++] = '\n';
+                lastSpace = true;
+            } else if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C) {
+                if (!lastSpace) {
+                    out[len++] = ' ';
+                }
+                lastSpace = true;
+            } else if (c < 0x20) {
+                return null;
+            } else {
+                out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                lastSpace = false;
+            }
+        }
+        return new String(out, 0, len);
+    }
+
+    private static boolean digitRun(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 8) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
+                run = 0;
+            }
+        }
+        return false;
+    }
+}

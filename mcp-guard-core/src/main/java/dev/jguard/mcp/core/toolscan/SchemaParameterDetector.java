@@ -1,0 +1,207 @@
+package dev.jguard.mcp.core.toolscan;
+
+import dev.jguard.mcp.api.event.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds input parameters that ask for things unrelated to the tool: credentials, the conversation or system prompt,
+ * or file contents, on a tool whose own name and description are about something else (a calculator that wants
+ * {@code conversation_history}, a weather tool that wants a {@code password}). Walks every nested schema
+ * ({@code properties}, {@code items}, {@code $defs}, {@code anyOf}, ...).
+ *
+ * <p>Rule id: {@code schema.unrelated-sensitive-parameter} (HIGH for conversation/prompt harvesting, MEDIUM for
+ * credentials and file contents).
+ */
+final class SchemaParameterDetector implements ToolDetector {
+
+    private static final Set<String> CRED_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret", "secrets", "token",
+            "tokens", "apikey", "credential", "credentials", "cookie", "cookies", "mnemonic", "cvv", "ssn", "otp", "privatekey");
+    private static final Set<String> TOKEN_BENIGN = Set.of("page", "next", "continuation", "cursor", "max", "min", "num", "count",
+            "limit", "sync", "pagination", "csrf", "output", "input", "completion", "prompt", "budget", "thinking", "response");
+    private static final Set<String> CRED_TOPIC = Set.of("auth", "authenticate", "authentication", "login", "logon", "signin", "sign",
+            "password", "passwords", "token", "tokens", "credential", "credentials", "key", "keys", "secret", "secrets", "vault", "session",
+            "account", "accounts", "oauth", "connect", "connection", "database", "db", "api", "encrypt", "decrypt", "crypto", "hash", "jwt",
+            "cert", "certificate", "ssh", "user", "users", "register", "signup", "wallet", "bearer", "header", "headers", "cookie",
+            "cookies", "http", "request", "webhook", "integration", "configure", "config", "setup", "identity", "otp", "verify", "2fa");
+    private static final Set<String> CONTEXT_TOPIC = Set.of("chat", "conversation", "conversations", "message", "messages", "history",
+            "transcript", "transcripts", "summarize", "summarise", "summary", "memory", "memories", "context", "prompt", "prompts", "llm",
+            "agent", "thread", "threads", "dialog", "dialogue", "reply", "feedback", "log", "logs", "session", "sessions", "record");
+    private static final Set<String> FILE_TOPIC = Set.of("file", "files", "read", "write", "upload", "document", "documents", "path",
+            "content", "contents", "edit", "save", "attachment", "attachments", "blob", "storage", "ssh", "env", "config", "directory",
+            "folder", "text", "create", "commit", "push", "gist", "repository", "repo", "page", "note", "notes", "code", "patch", "diff");
+
+    @Override
+    public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
+        if (!(tool.raw().get("inputSchema") instanceof Map<?, ?> schema)) {
+            return List.of();
+        }
+        Set<String> topic = new HashSet<>(words(tool.name()));
+        topic.addAll(words(tool.description()));
+        if (tool.raw().get("title") instanceof String title) {
+            topic.addAll(words(title));
+        }
+        List<ToolFinding> out = new ArrayList<>();
+        walk(schema, "/inputSchema", topic, out, 0);
+        return out;
+    }
+
+    private void walk(Map<?, ?> schema, String pointer, Set<String> topic, List<ToolFinding> out, int depth) {
+        if (depth > 32 || out.size() > 20) {
+            return;
+        }
+        for (Map.Entry<?, ?> e : schema.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            Object v = e.getValue();
+            String p = pointer + "/" + TextField.escapePointer(key);
+            if (("properties".equals(key) || "patternProperties".equals(key) || "$defs".equals(key) || "definitions".equals(key))
+                    && v instanceof Map<?, ?> props) {
+                for (Map.Entry<?, ?> prop : props.entrySet()) {
+                    String name = String.valueOf(prop.getKey());
+                    String pp = p + "/" + TextField.escapePointer(name);
+                    if ("properties".equals(key) || "patternProperties".equals(key)) {
+                        check(name, prop.getValue(), pp, topic, out);
+                    }
+                    if (prop.getValue() instanceof Map<?, ?> sub) {
+                        walk(sub, pp, topic, out, depth + 1);
+                    }
+                }
+            } else if (v instanceof Map<?, ?> sub) {
+                walk(sub, p, topic, out, depth + 1);
+            } else if (v instanceof List<?> list) {
+                int i = 0;
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> sub) {
+                        walk(sub, p + "/" + i, topic, out, depth + 1);
+                    }
+                    i++;
+                }
+            }
+        }
+    }
+
+    private static void check(String name, Object schema, String pointer, Set<String> topic, List<ToolFinding> out) {
+        if (schema instanceof Map<?, ?> m && (m.get("type") instanceof String type)
+                && (type.equals("boolean") || type.equals("integer") || type.equals("number"))) {
+            return; // a flag or a count cannot carry harvested content
+        }
+        List<String> w = words(name);
+        Set<String> ws = new HashSet<>(w);
+        String quoted = Snippets.identifier(name);
+        String description = schema instanceof Map<?, ?> m && m.get("description") instanceof String d ? d : "";
+        if (isSecretMaterial(w, ws) && !intersects(topic, SECRET_TOPIC)) {
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
+                    "parameter '" + quoted + "' asks for a private key, seed phrase or secret file, unrelated to what the tool says it does"));
+        } else if (isContext(ws) && !intersects(topic, CONTEXT_TOPIC)) {
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
+                    "parameter '" + quoted + "' asks for the conversation or prompt, unrelated to what the tool says it does"));
+        } else if (isCredential(w, ws) && !intersects(topic, CRED_TOPIC)) {
+            boolean theirs = POSSESSIVE.matcher(description.toLowerCase(Locale.ROOT)).find();
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", theirs ? Severity.HIGH : Severity.MEDIUM, pointer,
+                    "parameter '" + quoted + "' asks for a credential, unrelated to what the tool says it does"));
+        } else if (isFileContent(ws) && !intersects(topic, FILE_TOPIC)) {
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, pointer,
+                    "parameter '" + quoted + "' asks for file contents, unrelated to what the tool says it does"));
+        }
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:user's|users'|your|their|his|her|the\\s+user)\\b");
+    private static final Set<String> SECRET_TOPIC = Set.of("wallet", "wallets", "key", "keys", "sign", "signing", "import", "restore",
+            "recover", "recovery", "ssh", "vault", "keystore", "gpg", "pgp", "cert", "certificate", "tls", "deploy");
+    private static final Set<String> CRED_DESCRIPTORS = Set.of("type", "types", "name", "names", "id", "ids", "ref", "path", "length",
+            "count", "expiry", "expires", "ttl", "scope", "scopes", "url", "endpoint", "header", "env", "mode", "policy", "field", "format",
+            "kind", "label", "version", "store", "manager", "provider", "rotation", "limit", "usage", "estimate", "budget");
+
+    private static boolean isSecretMaterial(List<String> w, Set<String> ws) {
+        if (ws.contains("mnemonic") || ws.contains("ssh") || ws.contains("rsa") || ws.contains("dotenv") || ws.contains("passwd")
+                || ws.contains("kubeconfig") || ws.contains("npmrc") || ws.contains("netrc") || ws.contains("privatekey")) {
+            Set<String> rest = new HashSet<>(ws);
+            if (ws.contains("rsa") || ws.contains("dsa") || ws.contains("ecdsa") || ws.contains("ed25519")) {
+                rest.remove("id"); // id_rsa is a file name, not an identifier
+            }
+            return !intersects(rest, CRED_DESCRIPTORS);
+        }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String a = w.get(i);
+            String b = w.get(i + 1);
+            if (("seed".equals(a) || "recovery".equals(a)) && "phrase".equals(b) || "private".equals(a) && "key".equals(b)) {
+                return !intersects(ws, CRED_DESCRIPTORS);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContext(Set<String> w) {
+        return w.contains("conversation") || w.contains("conversations") || w.contains("transcript")
+                || (w.contains("system") && (w.contains("prompt") || w.contains("instructions")))
+                || ((w.contains("chat") || w.contains("message") || w.contains("messages") || w.contains("dialog"))
+                        && (w.contains("history") || w.contains("log") || w.contains("logs")))
+                || ((w.contains("previous") || w.contains("prior")) && (w.contains("messages") || w.contains("prompts")));
+    }
+
+    private static boolean isCredential(List<String> w, Set<String> ws) {
+        if (intersects(ws, CRED_DESCRIPTORS)) {
+            return false;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            String t = w.get(i);
+            String next = i + 1 < w.size() ? w.get(i + 1) : "";
+            if (("api".equals(t) || "private".equals(t) || "secret".equals(t) || "ssh".equals(t) || "access".equals(t)) && "key".equals(next)
+                    || ("seed".equals(t) || "recovery".equals(t)) && "phrase".equals(next)) {
+                return true;
+            }
+            if (CRED_WORDS.contains(t)) {
+                if ((t.equals("token") || t.equals("tokens")) && intersects(ws, TOKEN_BENIGN)) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFileContent(Set<String> w) {
+        return (w.contains("file") || w.contains("files")) && (w.contains("content") || w.contains("contents"))
+                || w.contains("ssh") || w.contains("rsa") || w.contains("dotenv");
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String s : b) {
+            if (a.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits camelCase, snake_case, kebab-case and prose into lower-case words (bounded). */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int n = Math.min(s.length(), 4096);
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && cur.length() > 0) {
+                    out.add(cur.toString().toLowerCase(Locale.ROOT));
+                    cur.setLength(0);
+                }
+                cur.append(c);
+            } else if (cur.length() > 0) {
+                out.add(cur.toString().toLowerCase(Locale.ROOT));
+                cur.setLength(0);
+            }
+            prev = c;
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

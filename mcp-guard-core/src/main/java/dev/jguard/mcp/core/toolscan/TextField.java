@@ -1,0 +1,63 @@
+package dev.jguard.mcp.core.toolscan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One string of a tool definition (a value or an object key) with its JSON pointer. {@link #collect} walks the whole
+ * raw tool, bounded in depth, count and total length.
+ */
+final class TextField {
+
+    /** Longest single string scanned; longer ones are scanned up to here and reported. */
+    static final int MAX_STRING = 64 * 1024;
+    static final int MAX_FIELDS = 20_000;
+    static final int MAX_DEPTH = 64;
+
+    final String pointer;
+    final String text;
+    final boolean key;
+    final boolean truncated;
+
+    private TextField(String pointer, String text, boolean key) {
+        this.pointer = pointer;
+        this.truncated = text.length() > MAX_STRING;
+        this.text = truncated ? text.substring(0, MAX_STRING) : text;
+        this.key = key;
+    }
+
+    static List<TextField> collect(Map<String, Object> raw) {
+        List<TextField> out = new ArrayList<>();
+        walk(raw, "", out, 0);
+        return out;
+    }
+
+    private static void walk(Object node, String pointer, List<TextField> out, int depth) {
+        if (out.size() >= MAX_FIELDS || depth > MAX_DEPTH) {
+            return;
+        }
+        if (node instanceof String s) {
+            out.add(new TextField(pointer, s, false));
+        } else if (node instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String k = String.valueOf(e.getKey());
+                String child = pointer + "/" + escapePointer(k);
+                out.add(new TextField(child, k, true));
+                walk(e.getValue(), child, out, depth + 1);
+            }
+        } else if (node instanceof List<?> list) {
+            int i = 0;
+            for (Object o : list) {
+                walk(o, pointer + "/" + i++, out, depth + 1);
+            }
+        }
+    }
+
+    static String escapePointer(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token.length() > 80 ? Snippets.identifier(token) : token;
+        }
+        return Snippets.identifier(token.replace("~", "~0").replace("/", "~1"));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.jguard.mcp.core.toolscan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the built-in rules on the evaluation corpus: benign = real tools/list output of public MCP servers plus
+ * realistic hand-written definitions; poisoned = definitions modelled on public tool-poisoning write-ups. Prints both
+ * figures and asserts the targets (recall above 90%, benign block rate below 1%).
+ */
+class ToolScanCorpusTest {
+
+    @Test
+    void recallAndBenignBlockRateMeetTargets() {
+        double[] figures = evaluate("tuning", Corpus.benign(), Corpus.poisoned());
+        assertThat(figures[0]).as("benign block rate %%").isLessThan(1.0);
+        assertThat(figures[1]).as("recall %%").isGreaterThan(90.0);
+    }
+
+    /** The held-out set was written after the rules were frozen; its figures are reported, with a looser floor. */
+    @Test
+    void heldOutSetIsReportedHonestly() {
+        double[] figures = evaluate("held-out", Corpus.benign("holdout"), Corpus.poisoned("holdout"));
+        assertThat(figures[0]).as("held-out benign block rate %%").isLessThan(5.0);
+        assertThat(figures[1]).as("held-out recall %%").isGreaterThan(75.0);
+    }
+
+    private static double[] evaluate(String label, List<ToolDefinition> benign, List<Corpus.Poisoned> poisoned) {
+        ScanReport benignReport = ToolScanner.defaults().scan(benign);
+        List<String> falseBlocks = new ArrayList<>();
+        int warned = 0;
+        for (ToolReport r : benignReport.tools()) {
+            if (r.verdict() == ToolVerdict.BLOCK) {
+                falseBlocks.add(r.tool().server() + "/" + r.tool().name() + " " + r.findings());
+            } else if (r.verdict() == ToolVerdict.WARN) {
+                warned++;
+                System.out.println("benign WARN " + r.tool().server() + "/" + r.tool().name() + " " + r.findings());
+            }
+        }
+        List<String> missed = new ArrayList<>();
+        for (Corpus.Poisoned p : poisoned) {
+            ToolReport r = ToolScanner.defaults().scan(List.of(p.tool())).tools().get(0);
+            if (r.verdict() != ToolVerdict.BLOCK) {
+                missed.add(p.id() + " (" + p.technique() + ") " + r.verdict() + " " + r.findings());
+            }
+        }
+        double blockRate = 100.0 * falseBlocks.size() / benign.size();
+        double recall = 100.0 * (poisoned.size() - missed.size()) / poisoned.size();
+        System.out.printf(Locale.ROOT, "toolscan corpus [" + label + "]: benign=%d blocked=%d (%.2f%%) warned=%d; poisoned=%d detected=%d recall=%.1f%%%n",
+                benign.size(), falseBlocks.size(), blockRate, warned, poisoned.size(), poisoned.size() - missed.size(), recall);
+        falseBlocks.forEach(s -> System.out.println("FALSE BLOCK " + s));
+        missed.forEach(s -> System.out.println("MISSED " + s));
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(poisoned).hasSizeGreaterThanOrEqualTo(30);
+        return new double[] {blockRate, recall};
+    }
+}
