@@ -55,7 +55,9 @@ class ErrorSanitizerTest {
     }
 
     private McpSyncClient client(McpClientTransport transport, ErrorSanitizer sanitizer) {
-        McpGuard guard = McpGuard.builder().withoutServerRequestPolicy().errorSanitizer(sanitizer).addListener(events::add).auditLogging(false).build();
+        McpGuard guard = McpGuard.builder().errorSanitizer(sanitizer).addListener(events::add).auditLogging(false)
+                .withoutServerRequestPolicy() // let the application's sampling handler answer (and fail), as an app without that policy does
+                .build();
         return McpClient.sync(guard.wrap(transport, ServerIdentity.of("hostile"))).requestTimeout(Duration.ofSeconds(10))
                 .capabilities(McpSchema.ClientCapabilities.builder().sampling().build())
                 .sampling(req -> {

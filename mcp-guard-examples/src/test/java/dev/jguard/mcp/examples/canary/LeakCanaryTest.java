@@ -76,7 +76,7 @@ class LeakCanaryTest {
     }
 
     private McpGuard guard() {
-        return McpGuard.builder().addListener(events::add)
+        return McpGuard.builder().addListener(events::add).withoutServerRequestPolicy() // exercise the client's own error answer
                 .errorSanitizer(ErrorSanitizer.builder().auditSink(audit::add).redactor(LogRedactor.standard()).build())
                 .build();
     }
