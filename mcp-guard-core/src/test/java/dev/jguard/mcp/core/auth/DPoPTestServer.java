@@ -54,6 +54,8 @@ final class DPoPTestServer implements AutoCloseable {
     final List<SeenProof> proofs = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> tokenForms = new CopyOnWriteArrayList<>();
     final AtomicInteger mcpRequests = new AtomicInteger();
+    /** POSTs whose body is a {@code tools/call}: unlike {@link #mcpRequests}, not moved by the SDK's background GET. */
+    final AtomicInteger toolCallRequests = new AtomicInteger();
     final AtomicInteger mcpRequestsWithAuthorization = new AtomicInteger();
     final AtomicInteger asUnauthorized = new AtomicInteger();
     final AtomicInteger rsUnauthorized = new AtomicInteger();
@@ -178,6 +180,9 @@ final class DPoPTestServer implements AutoCloseable {
         mcpRequests.incrementAndGet();
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (body.contains("\"tools/call\"")) {
+            toolCallRequests.incrementAndGet();
+        }
         if (auth == null) {
             send(ex, 401, Map.of("WWW-Authenticate", "DPoP algs=\"ES256\""), "");
             return;
@@ -217,7 +222,9 @@ final class DPoPTestServer implements AutoCloseable {
             String scope = (String) at.getJWTClaimsSet().getClaim("scope");
             Set<String> scopes = new HashSet<>(Arrays.asList(scope == null ? new String[0] : scope.split(" ")));
             Map<String, String> extra = new LinkedHashMap<>();
-            if (rotateNonceOnSuccess) {
+            // Only answers the client waits for rotate the nonce: the SDK's background GET stream (answered 405 here)
+            // runs concurrently with calls, and rotating on it would race every in-flight POST into a 401.
+            if (rotateNonceOnSuccess && ex.getRequestMethod().equals("POST")) {
                 synchronized (rsNonceHistory) {
                     rsNonceHistory.add(rsNonce);
                 }

@@ -214,11 +214,11 @@ class SenderConstrainedAuthTest {
         SenderConstrainedAuth auth = auth(Set.of()).build();
         try (McpSyncClient c = client(auth, server.base())) {
             c.initialize();
-            String stolen = events.isEmpty() ? currentToken(auth) : null;
-            int before = server.mcpRequests.get();
+            String stolen = currentToken(auth);
+            int before = server.toolCallRequests.get();
             Throwable t = catchAll(() -> call(c, Map.of("note", "forward this: " + stolen)));
             assertThat(findCause(t, GuardRejectedException.class).ruleId()).isEqualTo("token-in-body");
-            assertThat(server.mcpRequests.get()).isEqualTo(before);
+            assertThat(server.toolCallRequests.get()).as("the call never left the client").isEqualTo(before);
         }
     }
 
