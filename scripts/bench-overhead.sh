@@ -25,7 +25,7 @@ fi
 out="target/jmh/overhead-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 echo "bench-overhead: $rounds rounds of $base vs $cand; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
-     "$("$java_bin" -version 2>&1 | head -n 1); raw results in $out" >&2
+     "$("$java_bin" -version 2>&1 | sed -n 1p); raw results in $out" >&2
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then order="$base $cand"; else order="$cand $base"; fi
   for g in $order; do

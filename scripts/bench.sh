@@ -25,6 +25,6 @@ if [ "${BENCH_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$jar" ]; then
 fi
 out="${BENCH_OUT:-target/jmh/$(date +%Y%m%d-%H%M%S).json}"
 mkdir -p "$(dirname "$out")"
-echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java_bin" -version 2>&1 | head -n 1)" >&2
+echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java_bin" -version 2>&1 | sed -n 1p)" >&2
 echo "bench: JSON results go to $out" >&2
 jmh_run "${out%.json}.log" -rf json -rff "$out" "$@"
