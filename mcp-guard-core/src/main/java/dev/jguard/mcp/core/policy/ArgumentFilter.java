@@ -5,6 +5,7 @@ import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import dev.jguard.mcp.core.detect.SecretNames;
 import dev.jguard.mcp.core.json.JsonTree;
+import dev.jguard.mcp.core.pinning.CanonicalJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -76,10 +77,10 @@ final class ArgumentFilter {
                     : "tool '" + tool + "' of server '" + server + "' has no rule and the server's default is deny; "
                         + "add a ToolRule for it to allow the call");
         }
-        checkLimits(arguments);
-        List<Change> changes = new ArrayList<>();
+        List<String> path = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        Map<String, Object> work = (Map<String, Object>) copy(arguments);
+        Map<String, Object> work = (Map<String, Object>) checkedCopy(arguments, path, 0, new long[1]);
+        List<Change> changes = new ArrayList<>(0);
 
         boolean dropUndeclared = rule.dropUndeclared() != null ? rule.dropUndeclared() : rules.dropUndeclared();
         if (dropUndeclared) {
@@ -90,62 +91,97 @@ final class ArgumentFilter {
                         + "disable dropUndeclared for this tool");
                 }
             } else {
-                pruneObject(work, schema, schema, "", true, changes, 0);
+                pruneObject(work, schema, schema, path, true, changes, 0);
             }
         }
         if (!rule.allowlist().isEmpty()) {
-            project(work, new ArrayList<>(), "", rule.allowlist(), changes);
+            project(work, path, rule.allowlist(), changes);
         }
         Map<PointerPattern, FieldAction> fields = rule.fields();
         if (!fields.isEmpty()) {
-            checkBlocked(work, new ArrayList<>(), fields);
-            dropFields(work, new ArrayList<>(), "", fields, changes);
+            blockAndDrop(work, path, fields, changes);
         }
-        Object out = transform(work, new ArrayList<>(), "", null, fields, null, changes);
+        Object out = transform(work, path, null, fields, null, changes);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) out;
         return new Result(result, changes, null, null, null);
     }
 
-    // ------------------------------------------------------------------ limits
-
-    private void checkLimits(Map<String, Object> arguments) {
-        int maxDepth = policy.maxDepth();
-        if (JsonTree.depth(arguments, maxDepth) > maxDepth) {
-            throw new Reject("args.limit.depth", "", "the arguments are nested deeper than " + maxDepth + " levels");
+    /** The RFC 6901 pointer of {@code path}; built only when a change or a rejection needs it. */
+    private static String pointer(List<String> path) {
+        String p = "";
+        for (String segment : path) {
+            p = JsonTree.child(p, segment);
         }
-        long[] size = {0};
-        measure(arguments, "", size);
+        return p;
     }
 
-    private void measure(Object node, String pointer, long[] size) {
+    // ------------------------------------------------------------------ limits + private copy
+
+    /**
+     * The private mutable copy of the arguments, made in the same walk that enforces the depth, string-length and
+     * size limits (JSON size estimated without serialising), so hostile input is rejected before any other work.
+     */
+    private Object checkedCopy(Object node, List<String> path, int depth, long[] size) {
         if (node instanceof String s) {
             if (s.length() > policy.maxStringLength()) {
-                throw new Reject("args.limit.string", pointer, "a string argument is longer than " + policy.maxStringLength() + " characters");
+                throw new Reject("args.limit.string", pointer(path), "a string argument is longer than "
+                    + policy.maxStringLength() + " characters");
             }
-            size[0] += s.length() + 2;
-        } else if (node instanceof Map<?, ?> map) {
-            size[0] += 2;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                size[0] += key.length() + 4;
-                checkSize(size);
-                measure(e.getValue(), JsonTree.child(pointer, key), size);
-            }
-        } else if (node instanceof List<?> list) {
-            size[0] += 2;
-            for (int i = 0; i < list.size(); i++) {
-                size[0] += 1;
-                checkSize(size);
-                measure(list.get(i), pointer + "/" + i, size);
-            }
-        } else {
-            size[0] += node == null ? 4 : Math.min(32, String.valueOf(node).length());
+            grow(size, s.length() + 2L);
+            return s;
         }
-        checkSize(size);
+        if (node instanceof Map<?, ?> m) {
+            checkDepth(depth + 1);
+            grow(size, 2);
+            Map<String, Object> c = new LinkedHashMap<>(Math.max(4, m.size() * 2));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                grow(size, key.length() + 4L);
+                path.add(key);
+                c.put(key, checkedCopy(e.getValue(), path, depth + 1, size));
+                path.remove(path.size() - 1);
+            }
+            return c;
+        }
+        if (node instanceof List<?> l) {
+            checkDepth(depth + 1);
+            grow(size, 2);
+            List<Object> c = new ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                grow(size, 1);
+                path.add(Integer.toString(i));
+                c.add(checkedCopy(l.get(i), path, depth + 1, size));
+                path.remove(path.size() - 1);
+            }
+            return c;
+        }
+        grow(size, scalarSize(node));
+        return node;
     }
 
-    private void checkSize(long[] size) {
+    private static long scalarSize(Object node) {
+        if (node == null) {
+            return 4;
+        }
+        if (node instanceof Boolean b) {
+            return b ? 4 : 5;
+        }
+        if (node instanceof Integer || node instanceof Long || node instanceof Short || node instanceof Byte) {
+            long v = ((Number) node).longValue();
+            return v == Long.MIN_VALUE ? 20 : Long.toString(Math.abs(v)).length() + (v < 0 ? 1 : 0);
+        }
+        return Math.min(32, String.valueOf(node).length());
+    }
+
+    private void checkDepth(int depth) {
+        if (depth > policy.maxDepth()) {
+            throw new Reject("args.limit.depth", "", "the arguments are nested deeper than " + policy.maxDepth() + " levels");
+        }
+    }
+
+    private void grow(long[] size, long by) {
+        size[0] += by;
         if (size[0] > policy.maxBytes()) {
             throw new Reject("args.limit.size", "", "the arguments are larger than " + policy.maxBytes() + " bytes of JSON");
         }
@@ -154,7 +190,7 @@ final class ArgumentFilter {
     // ------------------------------------------------------------------ schema
 
     /** Drops members of {@code node} that {@code schema} does not declare; recurses into declared ones. */
-    private void pruneObject(Map<String, Object> node, Map<String, Object> schema, Map<String, Object> root, String pointer,
+    private void pruneObject(Map<String, Object> node, Map<String, Object> schema, Map<String, Object> root, List<String> path,
             boolean topLevel, List<Change> changes, int depth) {
         Map<String, Object> declared = new LinkedHashMap<>();
         Object[] extras = {null};
@@ -167,18 +203,20 @@ final class ArgumentFilter {
         Iterator<Map.Entry<String, Object>> it = node.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Object> e = it.next();
-            String child = JsonTree.child(pointer, e.getKey());
-            Object childSchema = declared.containsKey(e.getKey()) ? declared.get(e.getKey()) : extrasAllowed ? extra : null;
-            if (childSchema == null && !declared.containsKey(e.getKey()) && !extrasAllowed) {
+            boolean isDeclared = declared.containsKey(e.getKey());
+            Object childSchema = isDeclared ? declared.get(e.getKey()) : extrasAllowed ? extra : null;
+            path.add(e.getKey());
+            if (childSchema == null && !isDeclared && !extrasAllowed) {
                 it.remove();
-                changes.add(new Change("args.undeclared", child, null));
+                changes.add(new Change("args.undeclared", pointer(path), null));
             } else if (childSchema instanceof Map<?, ?> cs) {
-                pruneValue(e.getValue(), asMap(cs), root, child, changes, depth + 1);
+                pruneValue(e.getValue(), asMap(cs), root, path, changes, depth + 1);
             }
+            path.remove(path.size() - 1);
         }
     }
 
-    private void pruneValue(Object value, Map<String, Object> schema, Map<String, Object> root, String pointer,
+    private void pruneValue(Object value, Map<String, Object> schema, Map<String, Object> root, List<String> path,
             List<Change> changes, int depth) {
         if (depth > policy.maxDepth()) {
             return;
@@ -187,10 +225,12 @@ final class ArgumentFilter {
         if (value instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<String, Object> obj = (Map<String, Object>) m;
-            pruneObject(obj, resolved, root, pointer, false, changes, depth);
+            pruneObject(obj, resolved, root, path, false, changes, depth);
         } else if (value instanceof List<?> list && resolved.get("items") instanceof Map<?, ?> items) {
             for (int i = 0; i < list.size(); i++) {
-                pruneValue(list.get(i), asMap(items), root, pointer + "/" + i, changes, depth + 1);
+                path.add(Integer.toString(i));
+                pruneValue(list.get(i), asMap(items), root, path, changes, depth + 1);
+                path.remove(path.size() - 1);
             }
         }
     }
@@ -221,7 +261,7 @@ final class ArgumentFilter {
                 extras[0] = a;
             }
         }
-        for (String combiner : new String[] {"allOf", "anyOf", "oneOf"}) {
+        for (String combiner : COMBINERS) {
             if (s.get(combiner) instanceof List<?> branches) {
                 for (Object b : branches) {
                     if (b instanceof Map<?, ?> bm) {
@@ -232,6 +272,8 @@ final class ArgumentFilter {
         }
         return structured;
     }
+
+    private static final String[] COMBINERS = {"allOf", "anyOf", "oneOf"};
 
     /** Follows a local {@code $ref} ({@code #/$defs/x}, {@code #/definitions/x}); anything else resolves to itself. */
     private static Map<String, Object> resolve(Map<String, Object> schema, Map<String, Object> root, int depth) {
@@ -250,34 +292,31 @@ final class ArgumentFilter {
 
     // ------------------------------------------------------------------ allowlist
 
-    private void project(Object node, List<String> path, String pointer, List<PointerPattern> allow, List<Change> changes) {
+    private void project(Object node, List<String> path, List<PointerPattern> allow, List<Change> changes) {
         if (node instanceof Map<?, ?> m) {
             Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
-                String key = String.valueOf(e.getKey());
-                path.add(key);
-                String child = JsonTree.child(pointer, key);
-                if (!keepOrDescend(e.getValue(), path, child, allow, changes)) {
+                path.add(String.valueOf(e.getKey()));
+                if (!keepOrDescend(e.getValue(), path, allow, changes)) {
                     it.remove();
-                    changes.add(new Change("args.not-allowlisted", child, null));
+                    changes.add(new Change("args.not-allowlisted", pointer(path), null));
                 }
                 path.remove(path.size() - 1);
             }
         } else if (node instanceof List<?> list) {
             for (int i = list.size() - 1; i >= 0; i--) {
                 path.add(Integer.toString(i));
-                String child = pointer + "/" + i;
-                if (!keepOrDescend(list.get(i), path, child, allow, changes)) {
+                if (!keepOrDescend(list.get(i), path, allow, changes)) {
                     list.remove(i);
-                    changes.add(new Change("args.not-allowlisted", child, null));
+                    changes.add(new Change("args.not-allowlisted", pointer(path), null));
                 }
                 path.remove(path.size() - 1);
             }
         }
     }
 
-    private boolean keepOrDescend(Object value, List<String> path, String pointer, List<PointerPattern> allow, List<Change> changes) {
+    private boolean keepOrDescend(Object value, List<String> path, List<PointerPattern> allow, List<Change> changes) {
         boolean ancestorOfAllowed = false;
         for (PointerPattern p : allow) {
             if (p.coversPath(path)) {
@@ -286,7 +325,7 @@ final class ArgumentFilter {
             ancestorOfAllowed |= p.isBelow(path);
         }
         if (ancestorOfAllowed && (value instanceof Map || value instanceof List)) {
-            project(value, path, pointer, allow, changes);
+            project(value, path, allow, changes);
             return true;
         }
         return false;
@@ -313,56 +352,33 @@ final class ArgumentFilter {
         return null;
     }
 
-    private void checkBlocked(Object node, List<String> path, Map<PointerPattern, FieldAction> fields) {
-        if (!path.isEmpty() && exact(fields, path) == FieldAction.BLOCK) {
-            PointerPattern p = exactPattern(fields, path, FieldAction.BLOCK);
-            throw new Reject("args.field-blocked", p.toString(), "argument " + p + " is blocked by the argument policy; "
-                + "remove it from the call or change the tool's field rule");
-        }
+    /**
+     * One walk for the field rules that remove: a BLOCK anywhere rejects the call (the changes made so far are then
+     * discarded with the copy), a DROP removes the member. BLOCK wins over DROP on the same value.
+     */
+    private void blockAndDrop(Object node, List<String> path, Map<PointerPattern, FieldAction> fields, List<Change> changes) {
         if (path.size() >= policy.maxDepth()) {
             return;
         }
         if (node instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                path.add(String.valueOf(e.getKey()));
-                checkBlocked(e.getValue(), path, fields);
-                path.remove(path.size() - 1);
-            }
-        } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                path.add(Integer.toString(i));
-                checkBlocked(list.get(i), path, fields);
-                path.remove(path.size() - 1);
-            }
-        }
-    }
-
-    private void dropFields(Object node, List<String> path, String pointer, Map<PointerPattern, FieldAction> fields,
-            List<Change> changes) {
-        if (node instanceof Map<?, ?> m) {
             Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
-                String key = String.valueOf(e.getKey());
-                path.add(key);
-                String child = JsonTree.child(pointer, key);
-                if (exact(fields, path) == FieldAction.DROP) {
+                path.add(String.valueOf(e.getKey()));
+                if (removes(e.getValue(), path, fields, changes)) {
                     it.remove();
-                    changes.add(new Change("args.field-drop", child, null));
                 } else {
-                    dropFields(e.getValue(), path, child, fields, changes);
+                    blockAndDrop(e.getValue(), path, fields, changes);
                 }
                 path.remove(path.size() - 1);
             }
         } else if (node instanceof List<?> list) {
             for (int i = list.size() - 1; i >= 0; i--) {
                 path.add(Integer.toString(i));
-                String child = pointer + "/" + i;
-                if (exact(fields, path) == FieldAction.DROP) {
+                if (removes(list.get(i), path, fields, changes)) {
                     list.remove(i);
-                    changes.add(new Change("args.field-drop", child, null));
                 } else {
-                    dropFields(list.get(i), path, child, fields, changes);
+                    blockAndDrop(list.get(i), path, fields, changes);
                 }
                 path.remove(path.size() - 1);
             }
@@ -370,17 +386,36 @@ final class ArgumentFilter {
     }
 
     /**
+     * @return true when the value at {@code path} is to be dropped; throws when it, or anything below a dropped value,
+     *     is blocked (deny wins)
+     */
+    private boolean removes(Object value, List<String> path, Map<PointerPattern, FieldAction> fields, List<Change> changes) {
+        FieldAction action = exact(fields, path);
+        if (action == FieldAction.BLOCK) {
+            PointerPattern p = exactPattern(fields, path, FieldAction.BLOCK);
+            throw new Reject("args.field-blocked", p.toString(), "argument " + p + " is blocked by the argument policy; "
+                + "remove it from the call or change the tool's field rule");
+        }
+        if (action == FieldAction.DROP) {
+            blockAndDrop(value, path, fields, new ArrayList<>()); // only for a BLOCK below: the subtree goes anyway
+            changes.add(new Change("args.field-drop", pointer(path), null));
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Applies MASK/HASH/REDACT/ALLOW field actions and the detectors; returns the replacement of {@code node} (the
      * same instance when unchanged), or {@code DROP_ME} when a finding asks to drop the member.
      */
-    private Object transform(Object node, List<String> path, String pointer, FieldAction inherited,
+    private Object transform(Object node, List<String> path, FieldAction inherited,
             Map<PointerPattern, FieldAction> fields, String memberName, List<Change> changes) {
-        FieldAction here = path.isEmpty() ? inherited : strongestTransform(inherited, exact(fields, path));
+        FieldAction here = path.isEmpty() || fields.isEmpty() ? inherited : strongestTransform(inherited, exact(fields, path));
         if (here == FieldAction.REDACT || here == FieldAction.HASH) {
             if (node instanceof Map || node instanceof List || node instanceof String || node instanceof Number
                     || node instanceof Boolean) {
-                changes.add(new Change(here == FieldAction.REDACT ? "args.field-redact" : "args.field-hash", pointer, null));
-                return here == FieldAction.REDACT ? REDACTED : "<HASH:" + policy.hasher().hash(canonical(node)) + ">";
+                changes.add(new Change(here == FieldAction.REDACT ? "args.field-redact" : "args.field-hash", pointer(path), null));
+                return here == FieldAction.REDACT ? REDACTED : "<HASH:" + policy.hasher().hash(CanonicalJson.canonicalize(node)) + ">";
             }
             return node;
         }
@@ -391,7 +426,7 @@ final class ArgumentFilter {
             while (it.hasNext()) {
                 Map.Entry<String, Object> e = it.next();
                 path.add(e.getKey());
-                Object after = transform(e.getValue(), path, JsonTree.child(pointer, e.getKey()), here, fields, e.getKey(), changes);
+                Object after = transform(e.getValue(), path, here, fields, e.getKey(), changes);
                 path.remove(path.size() - 1);
                 if (after == DROP_ME) {
                     it.remove();
@@ -407,7 +442,7 @@ final class ArgumentFilter {
             for (int i = list.size() - 1; i >= 0; i--) {
                 path.add(Integer.toString(i));
                 Object before = list.get(i);
-                Object after = transform(before, path, pointer + "/" + i, here, fields, memberName, changes);
+                Object after = transform(before, path, here, fields, memberName, changes);
                 path.remove(path.size() - 1);
                 if (after == DROP_ME) {
                     list.remove(i);
@@ -418,11 +453,11 @@ final class ArgumentFilter {
             return node;
         }
         if (here == FieldAction.MASK && (node instanceof String || node instanceof Number)) {
-            changes.add(new Change("args.field-mask", pointer, null));
+            changes.add(new Change("args.field-mask", pointer(path), null));
             return mask(String.valueOf(node));
         }
         if (node instanceof String s && here != FieldAction.ALLOW) {
-            return detect(s, pointer, memberName, changes);
+            return detect(s, path, memberName, changes);
         }
         return node;
     }
@@ -439,7 +474,7 @@ final class ArgumentFilter {
         return exact.strongest(inherited);
     }
 
-    private Object detect(String value, String pointer, String memberName, List<Change> changes) {
+    private Object detect(String value, List<String> path, String memberName, List<Change> changes) {
         Detector detector = policy.detector();
         List<Finding> findings = detector == null || value.isEmpty() ? List.of() : detector.detect(value);
         if (policy.redactsSecretNames() && memberName != null && SecretNames.isSecretName(memberName)
@@ -449,6 +484,7 @@ final class ArgumentFilter {
         if (findings.isEmpty()) {
             return value;
         }
+        String pointer = pointer(path);
         List<Finding> replace = new ArrayList<>(findings.size());
         boolean drop = false;
         for (Finding f : findings) {
@@ -506,39 +542,6 @@ final class ArgumentFilter {
             b.append(i >= value.length() - keep || !Character.isLetterOrDigit(c) ? c : '*');
         }
         return b.toString();
-    }
-
-    /** A stable text form of a JSON value for hashing (keys sorted). */
-    private static String canonical(Object node) {
-        StringBuilder b = new StringBuilder();
-        canonical(node, b, 0);
-        return b.toString();
-    }
-
-    private static void canonical(Object node, StringBuilder b, int depth) {
-        if (depth > 64) {
-            return;
-        }
-        if (node instanceof Map<?, ?> m) {
-            b.append('{');
-            m.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
-                b.append('"').append(e.getKey()).append("\":");
-                canonical(e.getValue(), b, depth + 1);
-                b.append(',');
-            });
-            b.append('}');
-        } else if (node instanceof List<?> l) {
-            b.append('[');
-            for (Object o : l) {
-                canonical(o, b, depth + 1);
-                b.append(',');
-            }
-            b.append(']');
-        } else if (node instanceof String s) {
-            b.append('"').append(s).append('"');
-        } else {
-            b.append(node);
-        }
     }
 
     /** A mutable deep copy of a generic JSON tree (depth already checked). */

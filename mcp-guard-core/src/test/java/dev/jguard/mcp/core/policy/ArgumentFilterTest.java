@@ -166,6 +166,34 @@ class ArgumentFilterTest {
     }
 
     @Test
+    void block_below_a_dropped_member_still_rejects_deny_wins() {
+        ToolRule rule = ToolRule.builder().field("/passenger", FieldAction.DROP).field("/passenger/ssn", FieldAction.BLOCK).build();
+        assertThat(apply(allowing(rule), "search", args(), SCHEMA).blockRule()).isEqualTo("args.field-blocked");
+    }
+
+    @Test
+    void hash_is_keyed_over_canonical_json_so_key_order_does_not_matter() {
+        ToolRule rule = ToolRule.builder().field("/passenger", FieldAction.HASH).build();
+        Map<String, Object> a = new java.util.LinkedHashMap<>(args());
+        Map<String, Object> ab = new java.util.LinkedHashMap<>();
+        ab.put("name", "A");
+        ab.put("ssn", "B");
+        Map<String, Object> ba = new java.util.LinkedHashMap<>();
+        ba.put("ssn", "B");
+        ba.put("name", "A");
+        ArgumentPolicy policy = allowing(rule);
+        a.put("passenger", ab);
+        Object first = apply(policy, "search", a, SCHEMA).arguments().get("passenger");
+        a.put("passenger", ba);
+        Object second = apply(policy, "search", a, SCHEMA).arguments().get("passenger");
+        a.put("passenger", Map.of("name", "A\",\"ssn\":\"B"));
+        Object forged = apply(policy, "search", a, SCHEMA).arguments().get("passenger");
+        assertThat(first).asString().startsWith("<HASH:");
+        assertThat(second).isEqualTo(first);
+        assertThat(forged).as("string contents cannot impersonate structure").isNotEqualTo(first);
+    }
+
+    @Test
     void stronger_action_wins_on_the_same_value() {
         ToolRule rule = ToolRule.builder().field("/passenger", FieldAction.ALLOW).field("/passenger/email", FieldAction.BLOCK).build();
         assertThat(apply(allowing(rule), "search", args(), SCHEMA).blockRule()).isEqualTo("args.field-blocked");
