@@ -5,6 +5,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +29,7 @@ final class NameDetector implements ToolDetector {
         }
         checkShape(name, out);
         NameIndex idx = context.nameIndex();
-        NameIndex.Entry self = NameIndex.entry(tool.server(), name, context.isPinned(tool.server(), name));
+        NameIndex.Entry self = idx.entryOf(tool.server(), name, context.isPinned(tool.server(), name));
         String q = Snippets.identifier(name);
 
         for (NameIndex.Entry other : idx.lookalikes(self)) {
@@ -158,21 +159,52 @@ final class NameDetector implements ToolDetector {
         return false;
     }
 
-    /** A description that names a distinctive tool of another server (the shadowing technique). */
+    /**
+     * A description that names a distinctive tool of another server (the shadowing technique). Names are matched as
+     * whole words of the description (letters, digits, {@code _ - .}; a trailing dot or dash is sentence punctuation),
+     * one hash lookup per word: linear in the description, and {@code get_issue} is not found inside
+     * {@code get_issue_tag_values}.
+     */
     private static void crossServerReference(ToolDefinition tool, ScanContext context, List<ToolFinding> out) {
         String desc = tool.description();
-        if (desc.isEmpty() || context.tools().size() < 2) {
+        Map<String, List<NameIndex.Entry>> names = context.nameIndex().distinctiveByName;
+        if (desc.isEmpty() || context.tools().size() < 2 || names.isEmpty()) {
             return;
         }
-        for (NameIndex.Entry other : context.nameIndex().distinctive) {
-            String n = other.name();
-            if (other.server().equals(tool.server()) || desc.indexOf(n) < 0 || offers(context, tool.server(), n)) {
+        int n = Math.min(desc.length(), TextField.MAX_STRING);
+        int i = 0;
+        while (i < n) {
+            if (!wordChar(desc.charAt(i))) {
+                i++;
                 continue;
             }
-            out.add(new ToolFinding("name.cross-server-reference", Severity.MEDIUM, "/description",
-                    "description refers to tool '" + Snippets.identifier(n) + "' of server '" + Snippets.identifier(other.server()) + "'"));
-            return;
+            int start = i;
+            while (i < n && wordChar(desc.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end > start && (desc.charAt(end - 1) == '.' || desc.charAt(end - 1) == '-')) {
+                end--;
+            }
+            if (end - start >= 5 && end - start <= 256) {
+                List<NameIndex.Entry> hits = names.get(desc.substring(start, end));
+                if (hits != null) {
+                    for (NameIndex.Entry other : hits) {
+                        if (!other.server().equals(tool.server()) && !offers(context, tool.server(), other.name())) {
+                            out.add(new ToolFinding("name.cross-server-reference", Severity.MEDIUM, "/description",
+                                    "description refers to tool '" + Snippets.identifier(other.name()) + "' of server '"
+                                            + Snippets.identifier(other.server()) + "'"));
+                            return;
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    private static boolean wordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'
+                || (c > 0x7F && Character.isLetterOrDigit(c));
     }
 
     private static boolean offers(ScanContext context, String server, String name) {

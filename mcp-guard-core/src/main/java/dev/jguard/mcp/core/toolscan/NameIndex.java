@@ -30,6 +30,9 @@ final class NameIndex {
     final Map<String, List<Entry>> byKey;
     final Map<String, List<Entry>> byName;
     final List<Entry> distinctive;
+    /** Distinctive unpinned names (see {@link NameDetector#distinctive}) by name, for word lookups in descriptions. */
+    final Map<String, List<Entry>> distinctiveByName;
+    private final Map<String, Entry> byServerAndName;
 
     private NameIndex(List<Entry> entries) {
         this.entries = entries;
@@ -40,9 +43,15 @@ final class NameIndex {
             }
         }
         this.distinctive = d;
+        this.distinctiveByName = new HashMap<>();
+        for (Entry e : d) {
+            distinctiveByName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+        }
         this.byKey = new HashMap<>();
         this.byName = new HashMap<>();
+        this.byServerAndName = new HashMap<>();
         for (Entry e : entries) {
+            byServerAndName.putIfAbsent(e.server() + '\u0000' + e.name(), e);
             byKey.computeIfAbsent(e.k1, k -> new ArrayList<>()).add(e);
             if (!e.k2.equals(e.k1)) {
                 byKey.computeIfAbsent(e.k2, k -> new ArrayList<>()).add(e);
@@ -91,6 +100,15 @@ final class NameIndex {
             sb.appendCodePoint(cp);
         }
         return sb.toString();
+    }
+
+    /**
+     * @return the indexed entry of a tool of the scan (its keys are computed once per scan), or a new one when the
+     *     tool is not indexed
+     */
+    Entry entryOf(String server, String name, boolean pinned) {
+        Entry e = byServerAndName.get(server + '\u0000' + name);
+        return e != null && e.pinned() == pinned ? e : entry(server, name, pinned);
     }
 
     /** @return the entries (other than {@code self}) sharing a look-alike key with it */
