@@ -2,6 +2,12 @@ package dev.jguard.mcp.benchmarks;
 
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.core.McpGuard;
+import dev.jguard.mcp.core.pinning.InMemoryPinStore;
+import dev.jguard.mcp.core.pinning.PinMode;
+import dev.jguard.mcp.core.pinning.PinSet;
+import dev.jguard.mcp.core.pinning.ToolPinning;
+import dev.jguard.mcp.core.policy.ArgumentPolicy;
+import dev.jguard.mcp.core.policy.ServerArgumentRules;
 import io.modelcontextprotocol.spec.McpClientTransport;
 
 /**
@@ -28,26 +34,28 @@ public final class Guards {
     }
 
     /**
-     * The wrapper alone: no interceptors, no audit listener.
+     * The wrapper alone: every built-in stage that is on by default switched off, no audit listener.
      *
      * @return the pass-through guard
      */
     public static McpGuard passthrough() {
-        return McpGuard.builder().auditLogging(false).build();
+        return McpGuard.builder().auditLogging(false).withoutServerRequestPolicy().withoutResultSanitizer()
+                .withoutErrorSanitizer().build();
     }
 
     /**
-     * Every built-in guard with secure defaults, as an application would enable them all. <b>This grows as the
-     * built-in guards land</b>: tool pinning (issue 3), argument and server-request policy (issue 4), result and error
-     * sanitizers (issue 5) and token binding (issue 6) each add their builder call here when merged, so the
-     * {@code guard=full} figures are only comparable between runs of the same commit. On the foundation commit no
-     * built-in guard exists yet, so {@code full} differs from {@code passthrough} only by the default SLF4J audit
-     * listener (which writes nothing for an honest server).
+     * Every built-in guard, as an application would arm them all: the secure defaults (server-request policy, result
+     * and error sanitizers, SLF4J audit listener) plus trust-on-first-use tool pinning with the tool scanner, and an
+     * argument policy that allows the benchmark server's tools, drops undeclared arguments and runs every PII/secret
+     * detector over each string argument.
      *
      * @return the fully armed guard
      */
     public static McpGuard full() {
-        return McpGuard.builder().build();
+        return McpGuard.builder()
+                .toolPinning(ToolPinning.builder(InMemoryPinStore.of(PinSet.empty())).mode(PinMode.TRUST_ON_FIRST_USE).build())
+                .argumentPolicy(ArgumentPolicy.builder().server(SERVER.name(), ServerArgumentRules.allowAll()).build())
+                .build();
     }
 
     /**

@@ -86,6 +86,7 @@ public class RoundTripBenchmark {
                 .build();
         client = McpClient.sync(Guards.apply(guard, pair.clientTransport())).requestTimeout(Duration.ofSeconds(30)).build();
         client.initialize();
+        client.listTools(); // as an agent does; tool pinning approves (TOFU) and the argument policy learns the schema
         request = McpSchema.CallToolRequest.builder("echo").arguments(Map.of("message", "benchmark")).build();
         McpSchema.CallToolResult first = client.callTool(request);
         String text = ((McpSchema.TextContent) first.content().get(0)).text();
