@@ -62,13 +62,12 @@ public final class HiddenTextDetector implements Detector {
     }
 
     private static boolean containsTag(CharSequence text, Finding f) {
-        for (int i = f.start(); i + 1 < f.end(); i++) {
-            if (text.charAt(i) == '\uDB40' && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(text.charAt(i), text.charAt(i + 1));
-                if (cp >= 0xE0000 && cp <= 0xE007F) {
-                    return true;
-                }
+        for (int i = f.start(); i < f.end(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (HiddenCharClass.of(cp) == HiddenCharClass.TAG) {
+                return true;
             }
+            i += Character.charCount(cp);
         }
         return false;
     }

@@ -1,5 +1,9 @@
 package dev.jguard.mcp.core.sanitize;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import java.util.ArrayList;
@@ -8,15 +12,16 @@ import java.util.List;
 /**
  * Removes what a terminal or a model would interpret but a person reading the text would not see: ANSI/terminal
  * escape sequences (CSI, OSC including OSC 8 hyperlinks, DCS/SOS/PM/APC strings, two-character escapes and their
- * 8-bit C1 forms), C0/C1 control characters (tab, line feed and CR-LF are kept), invisible and bidirectional
- * formatting characters, runs of variation selectors, and Unicode tag characters (U+E0000..U+E007F), whose ASCII
- * payload is decoded so the caller can report that hidden text was present and check whether it is itself an
- * injection.
+ * 8-bit C1 forms), C0/C1 control characters (tab, line feed and CR-LF are kept), every invisible character of
+ * {@link HiddenCharClass} (zero-width, bidirectional, variation selectors, fillers), and Unicode tag characters
+ * (U+E0000..U+E007F), whose ASCII payload is decoded so the caller can report that hidden text was present and check
+ * whether it is itself an injection.
  *
  * <p>What is kept on purpose, because ordinary text needs it: a zero-width joiner inside an emoji sequence, ZWJ/ZWNJ
- * between letters of a script that uses them (Arabic, Indic, ...), one variation selector after a base character,
- * and the tag sequence of an emoji subdivision flag (England, Scotland, Wales). Everything else of those classes is
- * removed and reported. Lone surrogates become U+FFFD; U+2028/U+2029 become line feeds.
+ * between letters of a script that uses them (Arabic, Indic, ...), one variation selector right after a base that
+ * takes one (an emoji, symbol, digit or ideograph; never a letter of an alphabet), and the tag sequence of an emoji
+ * subdivision flag (England, Scotland, Wales). Everything else of those classes is removed and reported. Lone
+ * surrogates become U+FFFD; U+2028/U+2029 become line feeds.
  *
  * <pre>{@code
  * NeutralizedText n = TextNeutralizer.standard().neutralize("\u001B[31mred\u001B[0m");
@@ -143,36 +148,30 @@ public final class TextNeutralizer {
                     drop(i, i + 1, FindingTypes.CONTROL_CHARACTER);
                     return i + 1;
                 }
-                case '\u200C', '\u200D' -> {
-                    if (joinerAllowed(i, c)) {
-                        keepChar(i, c);
-                    } else {
-                        drop(i, i + 1, FindingTypes.HIDDEN_UNICODE);
-                    }
-                    return i + 1;
-                }
                 default -> {
                 }
             }
-            if (c >= '\uFE00' && c <= '\uFE0F') {
-                return variationSelector(i, c, 1);
-            }
-            if (isInvisibleBmp(c)) {
-                drop(i, i + 1, FindingTypes.HIDDEN_UNICODE);
+            HiddenCharClass hidden = HiddenCharClass.of(c);
+            if (hidden == null || (c == '\u200C' || c == '\u200D') && joinerAllowed(i, c)) {
+                keepChar(i, c);
                 return i + 1;
             }
-            keepChar(i, c);
+            if (hidden == HiddenCharClass.VARIATION_SELECTOR) {
+                return variationSelector(i, c, 1);
+            }
+            drop(i, i + 1, FindingTypes.HIDDEN_UNICODE);
             return i + 1;
         }
 
         private int supplementary(int i, int cp) {
-            if (cp >= 0xE0000 && cp <= 0xE007F) {
+            HiddenCharClass hidden = HiddenCharClass.of(cp);
+            if (hidden == HiddenCharClass.TAG) {
                 return tags(i);
             }
-            if (cp >= 0xE0100 && cp <= 0xE01EF) {
+            if (hidden == HiddenCharClass.VARIATION_SELECTOR) {
                 return variationSelector(i, cp, 2);
             }
-            if (cp >= 0x1D173 && cp <= 0x1D17A) { // musical formatting controls, invisible
+            if (hidden != null) {
                 drop(i, i + 2, FindingTypes.HIDDEN_UNICODE);
                 return i + 2;
             }
@@ -226,17 +225,40 @@ public final class TextNeutralizer {
             return j;
         }
 
-        /** One selector after a base character is ordinary (emoji/CJK variants); runs are a smuggling channel. */
+        /** One selector right after a base that takes it is ordinary (emoji/CJK variants); runs are a smuggling channel. */
         private int variationSelector(int i, int cp, int width) {
             int next = i + width < n ? Character.codePointAt(in, i + width) : -1;
-            boolean afterBase = lastKept > ' ' && !isVariationSelector(lastKept) && lastKeptAdjacent(i)
-                    && !isVariationSelector(next);
+            boolean afterBase = lastKept > ' ' && lastKeptAdjacent(i) && takesSelector(lastKept, cp)
+                    && HiddenCharClass.of(next) != HiddenCharClass.VARIATION_SELECTOR;
             if (afterBase) {
                 keepCodePoint(i, cp);
             } else {
                 drop(i, i + width, FindingTypes.HIDDEN_UNICODE);
             }
             return i + width;
+        }
+
+        /**
+         * Whether {@code base} can carry {@code selector}: ideographic variation selectors only an ideograph, Mongolian
+         * ones only a Mongolian letter, the others an emoji, ideograph, symbol, digit or punctuation, never a letter or
+         * mark of an alphabet (one selector per letter would be a byte-smuggling channel; the few standardized
+         * variants of such letters are cosmetic).
+         */
+        private static boolean takesSelector(int base, int selector) {
+            boolean ideograph = UCharacter.hasBinaryProperty(base, UProperty.IDEOGRAPHIC);
+            if (selector >= 0xE0100) {
+                return ideograph;
+            }
+            if (selector < 0xFE00) {
+                return UCharacter.isLetter(base) && UScript.getScript(base) == UScript.MONGOLIAN;
+            }
+            if (ideograph || UCharacter.hasBinaryProperty(base, UProperty.EMOJI)) {
+                return true;
+            }
+            int type = UCharacter.getType(base);
+            return !UCharacter.isLetter(base) && !UCharacter.isSpaceChar(base) && type != UCharacterCategory.NON_SPACING_MARK
+                    && type != UCharacterCategory.COMBINING_SPACING_MARK && type != UCharacterCategory.ENCLOSING_MARK
+                    && HiddenCharClass.of(base) == null;
         }
 
         private boolean lastKeptAdjacent(int i) {
@@ -278,24 +300,6 @@ public final class TextNeutralizer {
             return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
                     && script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.GREEK
                     && script != Character.UnicodeScript.CYRILLIC;
-        }
-
-        private static boolean isVariationSelector(int cp) {
-            return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
-        }
-
-        private static boolean isInvisibleBmp(char c) {
-            return c == '\u00AD' // soft hyphen
-                    || c == '\u034F' // combining grapheme joiner
-                    || c == '\u061C' // arabic letter mark (bidi)
-                    || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0' // hangul fillers
-                    || c == '\u17B4' || c == '\u17B5' // khmer inherent vowels
-                    || c == '\u180E' // mongolian vowel separator
-                    || c >= '\u180B' && c <= '\u180D' || c == '\u180F' // mongolian variation selectors
-                    || c == '\u200B' || c == '\u200E' || c == '\u200F' // zero-width space, LRM, RLM
-                    || c >= '\u202A' && c <= '\u202E' // bidi embeddings and overrides
-                    || c >= '\u2060' && c <= '\u206F' // word joiner, invisible operators, bidi isolates, deprecated
-                    || c == '\uFEFF'; // zero-width no-break space / BOM
         }
 
         /** End (exclusive) of the escape sequence that starts with ESC at {@code i}. */

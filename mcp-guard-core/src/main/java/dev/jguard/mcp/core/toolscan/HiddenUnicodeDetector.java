@@ -1,20 +1,38 @@
 package dev.jguard.mcp.core.toolscan;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import dev.jguard.mcp.api.detect.Finding;
+import dev.jguard.mcp.api.detect.FindingTypes;
 import dev.jguard.mcp.api.event.Severity;
-import java.lang.Character.UnicodeScript;
+import dev.jguard.mcp.core.sanitize.HiddenCharClass;
+import dev.jguard.mcp.core.sanitize.NeutralizedText;
+import dev.jguard.mcp.core.sanitize.TextNeutralizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds hidden or invisible Unicode and terminal escapes in every string (and key) of a tool definition. Tag
- * characters (U+E0000..U+E007F) are decoded and the hidden ASCII is quoted (bounded), so a reviewer sees what the
- * model would have read.
+ * Finds hidden or invisible Unicode and terminal escapes in every string (and key) of a tool definition. Which
+ * characters are hidden is decided by {@link TextNeutralizer}, the same normaliser that cleans tool results; this class
+ * only maps its findings, classified by {@link HiddenCharClass}, to rule ids, severities and messages. Tag characters
+ * are decoded and the hidden ASCII is quoted (bounded), so a reviewer sees what the model would have read.
  *
  * <p>Rule ids: {@code unicode.tag-characters}, {@code unicode.bidi-control}, {@code unicode.zero-width},
  * {@code unicode.variation-selectors}, {@code unicode.terminal-escape}, {@code unicode.control-character},
  * {@code unicode.mixed-script-word}.
  */
 final class HiddenUnicodeDetector implements ToolDetector {
+
+    private static final int TAG = 0;
+    private static final int BIDI = 1;
+    private static final int ZERO_WIDTH = 2;
+    private static final int SELECTORS = 3;
+    private static final int ESCAPE = 4;
+    private static final int CONTROL = 5;
+    private static final int MIXED_SCRIPT = 6;
 
     @Override
     public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
@@ -29,149 +47,209 @@ final class HiddenUnicodeDetector implements ToolDetector {
         return out;
     }
 
+    /** Printable ASCII, tab, line feed and CR-LF: nothing {@link TextNeutralizer} would remove, no other script. */
     private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            if (c >= 0x7F || c < 0x20 && c != '\n' && c != '\t' && (c != '\r' || i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
                 return false;
             }
         }
         return true;
     }
 
+    /** What the normaliser removed from one string, counted per toolscan rule. */
+    private static final class Counts {
+        final int[] hidden = new int[HiddenCharClass.values().length];
+        int supplementarySelectors;
+        int maxInvisibleRun;
+        boolean markInRun;
+        int escapes;
+        int controls;
+
+        void hiddenSpan(String s, Finding f) {
+            int run = 0;
+            boolean runHasMark = false;
+            for (int i = f.start(); i < f.end(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                HiddenCharClass k = HiddenCharClass.of(cp);
+                if (k == null) {
+                    continue;
+                }
+                hidden[k.ordinal()]++;
+                if (k == HiddenCharClass.VARIATION_SELECTOR && cp > 0xFFFF) {
+                    supplementarySelectors++;
+                }
+                boolean invisible = k == HiddenCharClass.INVISIBLE || k == HiddenCharClass.BIDI_MARK;
+                run = invisible ? run + 1 : 0;
+                runHasMark = invisible && (runHasMark || k == HiddenCharClass.BIDI_MARK);
+                maxInvisibleRun = Math.max(maxInvisibleRun, run);
+                markInRun |= runHasMark && run >= 2;
+            }
+        }
+
+        /** Counts sequence introducers (ESC, 8-bit CSI/OSC/DCS/SOS/PM/APC), not string terminators (ESC \). */
+        void escapeSpan(String s, Finding f) {
+            for (int i = f.start(); i < f.end(); i++) {
+                char c = s.charAt(i);
+                if (c == 0x1B && (i + 1 >= f.end() || s.charAt(i + 1) != '\\') || c == 0x9B || c == 0x9D || c == 0x90
+                        || c == 0x98 || c == 0x9E || c == 0x9F) {
+                    escapes++;
+                }
+            }
+        }
+
+        int of(HiddenCharClass k) {
+            return hidden[k.ordinal()];
+        }
+    }
+
     private static void scan(TextField f, List<ToolFinding> out, boolean[] seen) {
         String s = f.text;
-        StringBuilder tagText = new StringBuilder();
-        int tags = 0;
-        int bidi = 0;
-        int zeroWidth = 0;
-        int maxZeroRun = 0;
-        int zeroRun = 0;
-        int selectorsSupp = 0;
-        int looseSelectors = 0;
-        int escapes = 0;
-        int controls = 0;
-        int prev = -1;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp) < s.length() ? s.codePointAt(i + Character.charCount(cp)) : -1;
-            i += Character.charCount(cp);
-            boolean zw = false;
-            if (cp >= 0xE0000 && cp <= 0xE007F) {
-                tags++;
-                if (cp >= 0xE0020 && cp <= 0xE007E && tagText.length() < 200) {
-                    tagText.append((char) (cp - 0xE0000));
+        NeutralizedText n = TextNeutralizer.standard().neutralize(s);
+        Counts c = new Counts();
+        for (Finding x : n.findings()) {
+            switch (x.type()) {
+                case FindingTypes.HIDDEN_UNICODE -> c.hiddenSpan(s, x);
+                case FindingTypes.ANSI_ESCAPE -> c.escapeSpan(s, x);
+                case FindingTypes.CONTROL_CHARACTER -> c.controls += s.codePointCount(x.start(), x.end());
+                default -> {
                 }
-            } else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-                bidi++;
-            } else if (cp == 0x200B || cp == 0x2060 || (cp >= 0x2061 && cp <= 0x2064) || cp == 0x180E || cp == 0x115F
-                    || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x00AD || cp == 0x034F
-                    || (cp == 0xFEFF && i > 1)) {
-                zw = true;
-            } else if (cp == 0x200C || cp == 0x200D) {
-                // joiners are legitimate inside emoji sequences and in Indic/Arabic/Persian script
-                zw = !(isJoinable(prev) && isJoinable(next));
-            } else if (cp >= 0xE0100 && cp <= 0xE01EF) {
-                selectorsSupp++;
-            } else if (cp >= 0xFE00 && cp <= 0xFE0F) {
-                if (!(prev > 0x7F && (Character.getType(prev) == Character.OTHER_SYMBOL || Character.isIdeographic(prev)
-                        || Character.getType(prev) == Character.MATH_SYMBOL)) && prev != 0x2764) {
-                    looseSelectors++;
-                }
-            } else if (cp == 0x1B || cp == 0x9B) {
-                escapes++;
-            } else if ((cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F)) {
-                controls++;
             }
-            if (zw) {
-                zeroWidth++;
-                zeroRun++;
-                maxZeroRun = Math.max(maxZeroRun, zeroRun);
-            } else {
-                zeroRun = 0;
-            }
-            prev = cp;
         }
-        if (tags > 0 && !seen[0]) {
-            seen[0] = true;
-            out.add(new ToolFinding("unicode.tag-characters", Severity.HIGH, f.pointer, tags
-                    + " invisible Unicode tag characters" + (tagText.length() > 0 ? " decoding to \"" + Snippets.quote(tagText) + "\"" : "")));
+        if (n.hiddenTagLength() > 0 && first(seen, TAG)) {
+            String decoded = n.decodedTagText().strip();
+            out.add(new ToolFinding("unicode.tag-characters", Severity.HIGH, f.pointer, n.hiddenTagLength()
+                    + " invisible Unicode tag characters" + (decoded.isEmpty() ? "" : " decoding to \"" + Snippets.quote(decoded) + "\"")));
         }
-        if (bidi > 0 && !seen[1]) {
-            seen[1] = true;
-            out.add(new ToolFinding("unicode.bidi-control", Severity.HIGH, f.pointer,
-                    bidi + " bidirectional override/isolate controls that reorder what a reviewer sees"));
+        int controls = c.of(HiddenCharClass.BIDI_CONTROL);
+        int marks = c.of(HiddenCharClass.BIDI_MARK);
+        if (controls + marks > 0 && first(seen, BIDI)) {
+            boolean encoded = c.markInRun;
+            out.add(controls > 0
+                    ? new ToolFinding("unicode.bidi-control", Severity.HIGH, f.pointer,
+                            controls + " bidirectional override/isolate controls that reorder what a reviewer sees")
+                    : new ToolFinding("unicode.bidi-control", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer,
+                            marks + " invisible bidirectional marks" + (encoded ? " (enough to encode a hidden payload)" : "")));
         }
-        if (zeroWidth > 0 && !seen[2]) {
-            seen[2] = true;
-            boolean encoded = zeroWidth >= 4 || maxZeroRun >= 2;
+        int zeroWidth = c.of(HiddenCharClass.INVISIBLE);
+        if (zeroWidth > 0 && first(seen, ZERO_WIDTH)) {
+            boolean encoded = zeroWidth >= 4 || c.maxInvisibleRun >= 2;
             out.add(new ToolFinding("unicode.zero-width", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer,
                     zeroWidth + " zero-width or invisible filler characters" + (encoded ? " (enough to encode a hidden payload)" : "")));
         }
-        if ((selectorsSupp > 0 || looseSelectors >= 3) && !seen[3]) {
-            seen[3] = true;
-            out.add(new ToolFinding("unicode.variation-selectors", Severity.HIGH, f.pointer,
-                    (selectorsSupp + looseSelectors) + " variation selectors not attached to an emoji (a byte-smuggling channel)"));
+        int selectors = c.of(HiddenCharClass.VARIATION_SELECTOR);
+        if (selectors > 0 && first(seen, SELECTORS)) {
+            boolean smuggling = c.supplementarySelectors > 0 || selectors >= 3;
+            out.add(new ToolFinding("unicode.variation-selectors", smuggling ? Severity.HIGH : Severity.MEDIUM, f.pointer,
+                    selectors + " variation selectors not attached to an emoji" + (smuggling ? " (a byte-smuggling channel)" : "")));
         }
-        if (escapes > 0 && !seen[4]) {
-            seen[4] = true;
+        if (c.escapes > 0 && first(seen, ESCAPE)) {
             out.add(new ToolFinding("unicode.terminal-escape", Severity.HIGH, f.pointer,
-                    escapes + " terminal escape sequences (can hide or rewrite text on a console)"));
+                    c.escapes + " terminal escape sequences (can hide or rewrite text on a console)"));
         }
-        if (controls > 0 && !seen[5]) {
-            seen[5] = true;
-            out.add(new ToolFinding("unicode.control-character", Severity.MEDIUM, f.pointer, controls + " control characters"));
+        if (c.controls > 0 && first(seen, CONTROL)) {
+            out.add(new ToolFinding("unicode.control-character", Severity.MEDIUM, f.pointer, c.controls + " control characters"));
         }
-        if (!seen[6]) {
-            String word = mixedScriptWord(s);
+        if (!seen[MIXED_SCRIPT]) {
+            String[] word = mixedScriptWord(s);
             if (word != null) {
-                seen[6] = true;
+                seen[MIXED_SCRIPT] = true;
                 out.add(new ToolFinding("unicode.mixed-script-word", Severity.HIGH, f.pointer,
-                        "word mixes Latin with Cyrillic/Greek look-alike letters: \"" + Snippets.quote(word) + "\""));
+                        "word mixes Latin with look-alike " + word[1] + " letters: \"" + Snippets.quote(word[0]) + "\""));
             }
         }
     }
 
-    private static boolean isJoinable(int cp) {
-        if (cp < 0) {
+    private static boolean first(boolean[] seen, int rule) {
+        if (seen[rule]) {
             return false;
         }
-        int type = Character.getType(cp);
-        if (type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xFE00 && cp <= 0xFE0F)) {
-            return true;
-        }
-        return Character.isLetter(cp) && cp > 0x24F && UnicodeScript.of(cp) != UnicodeScript.LATIN;
+        seen[rule] = true;
+        return true;
     }
 
-    /** A word with at least two Latin letters and at least one Cyrillic or Greek letter. */
-    private static String mixedScriptWord(String s) {
+    /**
+     * A word (run of letters) with at least two Latin letters and at least one letter of another script whose UTS #39
+     * confusable skeleton (ICU4J) is Latin, such as Cyrillic "а", Greek "ο", Armenian "օ" or Cherokee "Ꭺ". Letters of
+     * other scripts that do not pass for Latin ("μs", Japanese with embedded English) are not look-alikes. Linear: each
+     * word is read at most twice, and a skeleton is computed at most once per distinct foreign letter of a string.
+     *
+     * @return the word and the look-alike's script name, or null
+     */
+    static String[] mixedScriptWord(String s) {
+        Set<Integer> notLookalike = new HashSet<>();
         int start = -1;
         int latin = 0;
-        int foreign = 0;
+        boolean foreign = false;
         for (int i = 0; i <= s.length(); ) {
             int cp = i < s.length() ? s.codePointAt(i) : ' ';
-            if (Character.isLetter(cp)) {
+            if (UCharacter.isLetter(cp)) {
                 if (start < 0) {
                     start = i;
                     latin = 0;
-                    foreign = 0;
+                    foreign = false;
                 }
-                UnicodeScript sc = UnicodeScript.of(cp);
-                if (sc == UnicodeScript.LATIN) {
+                int script = UScript.getScript(cp);
+                if (script == UScript.LATIN) {
                     latin++;
-                } else if (sc == UnicodeScript.CYRILLIC || sc == UnicodeScript.GREEK || sc == UnicodeScript.ARMENIAN
-                        || sc == UnicodeScript.CHEROKEE) {
-                    foreign++;
+                } else if (script != UScript.COMMON && script != UScript.INHERITED) {
+                    foreign = true;
                 }
             } else if (start >= 0) {
-                if (latin >= 2 && foreign >= 1) {
-                    return s.substring(start, i);
+                int lookalike = latin >= 2 && foreign ? latinLookalike(s, start, i, notLookalike) : -1;
+                if (lookalike >= 0) {
+                    return new String[] {s.substring(start, i), UScript.getName(lookalike)};
                 }
                 start = -1;
             }
             i += i < s.length() ? Character.charCount(cp) : 1;
         }
         return null;
+    }
+
+    /** @return the script of the first foreign letter in {@code s[start, end)} that passes for Latin, or -1 */
+    private static int latinLookalike(String s, int start, int end, Set<Integer> notLookalike) {
+        for (int i = start; i < end; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (notLookalike.contains(cp)) {
+                continue;
+            }
+            if (passesForLatin(cp)) {
+                return UScript.getScript(cp);
+            }
+            notLookalike.add(cp);
+        }
+        return -1;
+    }
+
+    /**
+     * True for a letter of a script other than Latin whose UTS #39 skeleton is Latin. Ideographs and Hangul never are
+     * (a test checks this against ICU), so they are answered without computing a skeleton.
+     */
+    static boolean passesForLatin(int cp) {
+        int script = UScript.getScript(cp);
+        if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED || script == UScript.HANGUL
+                || UCharacter.hasBinaryProperty(cp, UProperty.IDEOGRAPHIC)) {
+            return false;
+        }
+        return skeletonIsLatin(NameIndex.SPOOF.getSkeleton(new String(Character.toChars(cp))));
+    }
+
+    static boolean skeletonIsLatin(String skeleton) {
+        boolean latin = false;
+        for (int i = 0; i < skeleton.length(); ) {
+            int cp = skeleton.codePointAt(i);
+            i += Character.charCount(cp);
+            int script = UScript.getScript(cp);
+            if (script == UScript.LATIN) {
+                latin = true;
+            } else if (script != UScript.INHERITED) {
+                return false;
+            }
+        }
+        return latin;
     }
 }

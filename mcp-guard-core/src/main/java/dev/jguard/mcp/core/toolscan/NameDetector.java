@@ -1,6 +1,7 @@
 package dev.jguard.mcp.core.toolscan;
 
 import dev.jguard.mcp.api.event.Severity;
+import dev.jguard.mcp.core.sanitize.HiddenCharClass;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,7 +92,7 @@ final class NameDetector implements ToolDetector {
             i += Character.charCount(cp);
             int type = Character.getType(cp);
             if (type == Character.FORMAT || type == Character.CONTROL || type == Character.NON_SPACING_MARK
-                    || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0000 && cp <= 0xE01EF) || cp == 0x3164 || cp == 0x115F) {
+                    || HiddenCharClass.of(cp) != null) {
                 invisible = true;
             } else if (cp > 0x7F) {
                 nonAscii = true;

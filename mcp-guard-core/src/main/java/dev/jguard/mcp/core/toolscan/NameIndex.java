@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class NameIndex {
 
-    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+    /** Shared UTS #39 checker (thread-safe once built). */
+    static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
     /** Edit-distance comparison is quadratic: skip it beyond this many names. */
     static final int MAX_FUZZY_NAMES = 2000;

@@ -1,10 +1,11 @@
 package dev.jguard.mcp.core.toolscan;
 
+import dev.jguard.mcp.core.sanitize.HiddenCharClass;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Text prepared for instruction matching: invisible format characters and variation selectors removed (so
+ * Text prepared for instruction matching: format characters and every {@link HiddenCharClass} character removed (so
  * "ig&lt;ZWSP&gt;nore" reads "ignore"), NFKC-folded (full-width and compatibility forms), lower-cased, typographic
  * quotes straightened, runs of blanks collapsed (newlines kept). One linear pass plus NFKC for non-ASCII input.
  */
@@ -38,8 +39,7 @@ final class NormalizedText {
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
-            if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
-                    || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0) {
+            if (type == Character.FORMAT || HiddenCharClass.of(cp) != null) {
                 continue;
             }
             if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {

@@ -1,5 +1,7 @@
 package dev.jguard.mcp.core.toolscan;
 
+import dev.jguard.mcp.core.sanitize.HiddenCharClass;
+
 /** Makes short, log-safe quotes of server-controlled text: bounded length, invisible and control characters escaped. */
 final class Snippets {
 
@@ -47,7 +49,6 @@ final class Snippets {
         int type = Character.getType(cp);
         return type != Character.FORMAT && type != Character.CONTROL && type != Character.PRIVATE_USE
                 && type != Character.SURROGATE && type != Character.UNASSIGNED && type != Character.LINE_SEPARATOR
-                && type != Character.PARAGRAPH_SEPARATOR && type != Character.NON_SPACING_MARK
-                && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF);
+                && type != Character.PARAGRAPH_SEPARATOR && type != Character.NON_SPACING_MARK && HiddenCharClass.of(cp) == null;
     }
 }

@@ -2,12 +2,17 @@ package dev.jguard.mcp.core.sanitize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One test per neutralisation, plus what must be kept. */
 class TextNeutralizerTest {
@@ -107,6 +112,51 @@ class TextNeutralizerTest {
         NeutralizedText v = n.neutralize(smuggled + " ok");
         assertThat(v.text()).isEqualTo("\uD83D\uDE00 ok");
         assertThat(v.findings()).extracting(Finding::type).containsOnly(FindingTypes.HIDDEN_UNICODE);
+    }
+
+    @Test
+    void hiddenCharClassIsExactlyTheUnicodeDefaultIgnorableSet() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean ignorable = UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+            assertThat(HiddenCharClass.of(cp) != null).as("U+%04X", cp).isEqualTo(ignorable);
+        }
+        assertThat(HiddenCharClass.of(0xE0041)).isEqualTo(HiddenCharClass.TAG);
+        assertThat(HiddenCharClass.of(0x2067)).isEqualTo(HiddenCharClass.BIDI_CONTROL);
+        assertThat(HiddenCharClass.of(0x200F)).isEqualTo(HiddenCharClass.BIDI_MARK);
+        assertThat(HiddenCharClass.of(0x180B)).isEqualTo(HiddenCharClass.VARIATION_SELECTOR);
+        assertThat(HiddenCharClass.of(0x00AD)).isEqualTo(HiddenCharClass.INVISIBLE);
+    }
+
+    /** Characters the tool-definition scanner used to judge differently; both paths now follow these cases. */
+    static Stream<Arguments> formerDisagreements() {
+        return Stream.of(
+                Arguments.of("U+FEFF at the start is a hidden character, not a byte order mark", "\uFEFFpath", "path"),
+                Arguments.of("soft hyphen splitting a keyword", "ig\u00ADnore", "ignore"),
+                Arguments.of("bidi marks LRM, RLM, ALM", "a\u200Eb\u200Fc\u061Cd", "abcd"),
+                Arguments.of("Khmer inherent vowels", "a\u17B4b\u17B5c", "abc"),
+                Arguments.of("deprecated format controls", "a\u206Ab\u206Fc", "abc"),
+                Arguments.of("musical and shorthand format controls", "a\uD834\uDD73b\uD82F\uDCA0c", "abc"),
+                Arguments.of("selector after a Latin letter (one-per-letter smuggling)", "ig\uFE00no\uFE01re", "ignore"),
+                Arguments.of("ideographic variation selector after a Latin letter", "a\uDB40\uDD00b", "ab"),
+                Arguments.of("Mongolian selector after a Latin letter", "a\u180Bb", "ab"),
+                Arguments.of("ZWJ between Cyrillic letters", "\u0430\u200D\u0431", "\u0430\u0431"),
+                Arguments.of("lone carriage return (overwrites a console line)", "safe\rforged", "safeforged"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formerDisagreements")
+    void formerDisagreementsAreRemoved(String name, String input, String expected) {
+        NeutralizedText r = n.neutralize(input);
+        assertThat(r.text()).isEqualTo(expected);
+        assertThat(r.changed()).isTrue();
+    }
+
+    @Test
+    void selectorsAfterBasesThatTakeThemAreKept() {
+        List<String> kept = List.of("1\uFE0F\u20E3" /* keycap */, "\u2139\uFE0F" /* emoji that is a letter */,
+                "\u845B\uDB40\uDD00" /* ideographic variation sequence */, "\u1820\u180B" /* Mongolian selector */,
+                "\u2229\uFE00" /* math symbol variant */);
+        assertThat(kept).allSatisfy(s -> assertThat(n.neutralize(s).changed()).as(s).isFalse());
     }
 
     @Test

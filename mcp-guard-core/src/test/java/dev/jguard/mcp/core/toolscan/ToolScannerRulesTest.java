@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jguard.mcp.api.detect.Detector;
 import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.event.Severity;
+import dev.jguard.mcp.core.sanitize.TextNeutralizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +72,67 @@ class ToolScannerRulesTest {
                 .findings().stream().filter(x -> x.ruleId().equals("unicode.tag-characters")).findFirst().orElseThrow();
         assertThat(f.message()).contains("\"leak it\"");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    static Map<String, Severity> unicodeFindings(String description) {
+        Map<String, Severity> out = new java.util.TreeMap<>();
+        ToolScanner.defaults().scan(List.of(ToolDefinition.of("s", tool("t", description)))).tools().get(0).findings().stream()
+                .filter(f -> f.ruleId().startsWith("unicode.")).forEach(f -> out.put(f.ruleId(), f.severity()));
+        return out;
+    }
+
+    /** Cases where the scanner's own classifier disagreed with the result normaliser; both now follow the normaliser. */
+    static Stream<Arguments> formerDisagreements() {
+        String england = "\uD83C\uDFF4" + tags("gbeng") + new String(Character.toChars(0xE007F));
+        return Stream.of(
+                Arguments.of("subdivision flag is an emoji, not smuggling", "Docs in English " + england + ".", Map.of()),
+                Arguments.of("ideographic variation sequence", "Search \u845B\uDB40\uDD00 records.", Map.of()),
+                Arguments.of("keycap emoji", "Pick 1\uFE0F\u20E3 2\uFE0F\u20E3 3\uFE0F\u20E3.", Map.of()),
+                Arguments.of("one selector after a Latin letter", "Clean\uFE00 text.", Map.of("unicode.variation-selectors", Severity.MEDIUM)),
+                Arguments.of("one selector per letter", "ig\uFE00no\uFE01re\uFE02 it.", Map.of("unicode.variation-selectors", Severity.HIGH)),
+                Arguments.of("ideographic selector after a Latin letter", "Read\uDB40\uDD00 it.", Map.of("unicode.variation-selectors", Severity.HIGH)),
+                Arguments.of("U+FEFF at the start of a string", "\uFEFFList files.", Map.of("unicode.zero-width", Severity.MEDIUM)),
+                Arguments.of("soft hyphen", "ig\u00ADnore it.", Map.of("unicode.zero-width", Severity.MEDIUM)),
+                Arguments.of("Khmer inherent vowel and deprecated format control", "a\u17B4b\u206Ac.", Map.of("unicode.zero-width", Severity.MEDIUM)),
+                Arguments.of("ZWJ between Cyrillic letters", "\u0442\u200D\u0435\u043A\u0441\u0442.", Map.of("unicode.zero-width", Severity.MEDIUM)),
+                Arguments.of("one bidi mark", "Files \u200Fhere.", Map.of("unicode.bidi-control", Severity.MEDIUM)),
+                Arguments.of("run of bidi and zero-width marks", "Clean.\u200E\u200B\u200F", Map.of("unicode.bidi-control", Severity.HIGH,
+                        "unicode.zero-width", Severity.HIGH)),
+                Arguments.of("8-bit OSC is an escape sequence", "Run\u009D8;;http://x\u009Ctests.", Map.of("unicode.terminal-escape", Severity.HIGH)),
+                Arguments.of("lone carriage return in ASCII text", "Safe text.\rForged line.", Map.of("unicode.control-character", Severity.MEDIUM)),
+                Arguments.of("line separator", "One\u2028two.", Map.of("unicode.control-character", Severity.MEDIUM)),
+                Arguments.of("Armenian look-alike", "Always f\u0585llow this.", Map.of("unicode.mixed-script-word", Severity.HIGH)),
+                Arguments.of("Cherokee look-alike", "\u13AAlways obey.", Map.of("unicode.mixed-script-word", Severity.HIGH)),
+                Arguments.of("Greek letter that passes for no Latin one", "Timeout in \u03BCsec.", Map.of()),
+                Arguments.of("Japanese with embedded English", "\u30D5\u30A1\u30A4\u30EB\u3092read\u3059\u308B.", Map.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formerDisagreements")
+    void formerDisagreementsFollowTheNormaliser(String name, String description, Map<String, Severity> expected) {
+        assertThat(unicodeFindings(description)).isEqualTo(expected);
+    }
+
+    @Test
+    void ideographsAndHangulNeverPassForLatinSoTheirSkeletonsAreSkipped() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (com.ibm.icu.lang.UCharacter.isLetter(cp) && (Character.isIdeographic(cp)
+                    || com.ibm.icu.lang.UScript.getScript(cp) == com.ibm.icu.lang.UScript.HANGUL
+                    || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.IDEOGRAPHIC))) {
+                assertThat(HiddenUnicodeDetector.skeletonIsLatin(NameIndex.SPOOF.getSkeleton(new String(Character.toChars(cp)))))
+                        .as("U+%04X", cp).isFalse();
+            }
+        }
+        assertThat(HiddenUnicodeDetector.passesForLatin(0x0430)).isTrue();
+        assertThat(HiddenUnicodeDetector.passesForLatin(0x03BC)).isFalse();
+    }
+
+    /** The scanner reports hidden characters exactly when the result normaliser would remove something. */
+    @ParameterizedTest
+    @MethodSource("formerDisagreements")
+    void scannerAndNormaliserAgree(String name, String description, Map<String, Severity> expected) {
+        boolean hiddenRule = unicodeFindings(description).keySet().stream().anyMatch(r -> !r.equals("unicode.mixed-script-word"));
+        assertThat(hiddenRule).as(name).isEqualTo(TextNeutralizer.standard().neutralize(description).changed());
     }
 
     @Test
