@@ -67,6 +67,21 @@ public class MessagePathBenchmark {
         result.put("content", List.of(text));
         result.put("isError", false);
         response = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, "bench-1", result, null);
+        // as an agent does before calling: list the tools (tool pinning approves them on first use, the argument
+        // policy learns the schema), then check that a call is not blocked
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "echo");
+        tool.put("description", "Echoes the message");
+        tool.put("inputSchema", Map.of("type", "object", "properties", Map.of("message", Map.of("type", "string"))));
+        transport.sendMessage(new McpSchema.JSONRPCRequest(McpSchema.JSONRPC_VERSION, McpSchema.METHOD_TOOLS_LIST, "bench-0",
+                Map.of())).block();
+        wire.deliver(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, "bench-0", Map.of("tools", List.of(tool)), null));
+        Throwable[] failure = {null};
+        transport.sendMessage(request).subscribe(null, e -> failure[0] = e);
+        McpSchema.JSONRPCMessage answer = wire.deliver(response);
+        if (failure[0] != null || !(answer instanceof McpSchema.JSONRPCResponse r) || r.error() != null) {
+            throw new IllegalStateException("the benchmark call is blocked with guard=" + guard + ": " + failure[0]);
+        }
     }
 
     /**
@@ -83,6 +98,7 @@ public class MessagePathBenchmark {
 
     /** A transport with no wire: sending completes at once, {@link #deliver} hands a message to the connect handler. */
     static final class NullTransport implements McpClientTransport {
+        private static final io.modelcontextprotocol.json.McpJsonMapper MAPPER = io.modelcontextprotocol.json.McpJsonDefaults.getMapper();
         private Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler;
         private McpSchema.JSONRPCMessage delivered;
 
@@ -114,7 +130,7 @@ public class MessagePathBenchmark {
 
         @Override
         public <T> T unmarshalFrom(Object data, TypeRef<T> typeRef) {
-            throw new UnsupportedOperationException("not used by this benchmark");
+            return MAPPER.convertValue(data, typeRef); // as the SDK's transports do; guards read typed params this way
         }
     }
 }
