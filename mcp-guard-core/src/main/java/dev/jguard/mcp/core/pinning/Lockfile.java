@@ -1,5 +1,6 @@
 package dev.jguard.mcp.core.pinning;
 
+import dev.jguard.mcp.core.json.CanonicalJson;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;
 import java.io.IOException;

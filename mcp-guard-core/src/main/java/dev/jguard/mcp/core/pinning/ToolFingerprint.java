@@ -1,5 +1,6 @@
 package dev.jguard.mcp.core.pinning;
 
+import dev.jguard.mcp.core.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

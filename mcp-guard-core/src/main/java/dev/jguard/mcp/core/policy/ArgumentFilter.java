@@ -5,7 +5,7 @@ import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import dev.jguard.mcp.core.detect.SecretNames;
 import dev.jguard.mcp.core.json.JsonTree;
-import dev.jguard.mcp.core.pinning.CanonicalJson;
+import dev.jguard.mcp.core.json.CanonicalJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

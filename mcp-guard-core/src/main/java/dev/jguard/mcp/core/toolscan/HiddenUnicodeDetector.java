@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code unicode.variation-selectors}, {@code unicode.terminal-escape}, {@code unicode.control-character},
  * {@code unicode.mixed-script-word}.
  */
-final class HiddenUnicodeDetector implements ToolDetector {
+final class HiddenUnicodeDetector implements ContentDetector {
 
     private static final int TAG = 0;
     private static final int BIDI = 1;

@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code poison.tool-hijack}, {@code poison.coercion}, {@code poison.model-addressed}, {@code poison.bypass-consent},
  * {@code poison.combined}, {@code text.oversized}.
  */
-final class InstructionDetector implements ToolDetector {
+final class InstructionDetector implements ContentDetector {
 
     /** Shorter strings cannot carry an instruction worth reporting (and are mostly schema keywords). */
     private static final int MIN_LENGTH = 10;

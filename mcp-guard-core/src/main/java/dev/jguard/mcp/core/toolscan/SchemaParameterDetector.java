@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Rule id: {@code schema.unrelated-sensitive-parameter} (HIGH for conversation/prompt harvesting, MEDIUM for
  * credentials and file contents).
  */
-final class SchemaParameterDetector implements ToolDetector {
+final class SchemaParameterDetector implements ContentDetector {
 
     private static final Set<String> CRED_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret", "secrets", "token",
             "tokens", "apikey", "credential", "credentials", "cookie", "cookies", "mnemonic", "cvv", "ssn", "otp", "privatekey");

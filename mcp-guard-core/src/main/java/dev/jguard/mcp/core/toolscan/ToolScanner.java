@@ -33,9 +33,13 @@ import java.util.Set;
  * {@code schema.*} (unrelated sensitive parameters), {@code name.*} (confusable, look-alike and shadowing names).
  * A detector that throws blocks the tool it was inspecting ({@code scanner.failed}): fail closed.
  *
- * <p>Immutable and thread-safe; the builder is not.
+ * <p>Thread-safe; its only state is a bounded cache of content findings ({@link Builder#cacheSize(int)}). The builder
+ * is not thread-safe.
  */
 public final class ToolScanner {
+
+    /** Default number of definitions whose content findings are cached ({@link Builder#cacheSize(int)}). */
+    public static final int DEFAULT_CACHE_SIZE = 4096;
 
     private static final ToolScanner DEFAULTS = builder().addDefaults().build();
 
@@ -43,9 +47,11 @@ public final class ToolScanner {
     private final Severity blockAt;
     private final Severity warnAt;
     private final Set<String> disabled;
+    private final ContentFindingsCache contentCache;
 
     private ToolScanner(Builder b) {
         this.detectors = List.copyOf(b.detectors);
+        this.contentCache = new ContentFindingsCache(b.cacheSize);
         this.blockAt = b.blockAt;
         this.warnAt = b.warnAt;
         this.disabled = Set.copyOf(b.disabled);
@@ -91,20 +97,22 @@ public final class ToolScanner {
 
     private ToolReport scanOne(ToolDefinition tool, ScanContext context) {
         List<ToolFinding> findings = new ArrayList<>();
+        boolean contentDone = false;
         for (ToolDetector d : detectors) {
-            try {
-                List<ToolFinding> found = d.inspect(tool, context);
-                if (found != null) {
-                    for (ToolFinding f : found) {
+            if (d instanceof ContentDetector) {
+                if (!contentDone) { // all of them at once, reused for an identical definition
+                    contentDone = true;
+                    for (ToolFinding f : contentCache.get(tool, () -> runContentDetectors(tool, context))) {
                         if (!disabled.contains(f.ruleId())) {
                             findings.add(f);
                         }
                     }
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                findings.add(new ToolFinding("scanner.failed", Severity.HIGH, "",
-                        "detector " + d.getClass().getName() + " failed (" + e.getClass().getSimpleName() + "); blocked to stay safe"));
+                continue;
             }
+            int from = findings.size();
+            run(d, tool, context, findings);
+            findings.subList(from, findings.size()).removeIf(f -> disabled.contains(f.ruleId()));
         }
         shadowing(findings);
         findings.sort(Comparator.comparing(ToolFinding::severity).reversed());
@@ -119,6 +127,28 @@ public final class ToolScanner {
             }
         }
         return new ToolReport(tool, verdict, findings);
+    }
+
+    private List<ToolFinding> runContentDetectors(ToolDefinition tool, ScanContext context) {
+        List<ToolFinding> out = new ArrayList<>();
+        for (ToolDetector d : detectors) {
+            if (d instanceof ContentDetector) {
+                run(d, tool, context, out);
+            }
+        }
+        return out;
+    }
+
+    private static void run(ToolDetector d, ToolDefinition tool, ScanContext context, List<ToolFinding> out) {
+        try {
+            List<ToolFinding> found = d.inspect(tool, context);
+            if (found != null) {
+                out.addAll(found);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            out.add(new ToolFinding("scanner.failed", Severity.HIGH, "",
+                    "detector " + d.getClass().getName() + " failed (" + e.getClass().getSimpleName() + "); blocked to stay safe"));
+        }
     }
 
     /** A description that names another server's tool and also carries manipulation is the shadowing attack. */
@@ -149,6 +179,7 @@ public final class ToolScanner {
         private Severity warnAt = Severity.LOW;
         private final Set<String> disabled = new HashSet<>();
         private boolean defaultsAdded;
+        private int cacheSize = DEFAULT_CACHE_SIZE;
 
         private Builder() {
         }
@@ -204,6 +235,22 @@ public final class ToolScanner {
                 }
                 return out;
             });
+            return this;
+        }
+
+        /**
+         * How many tool definitions' built-in content findings (hidden Unicode, instruction-like text, unrelated
+         * sensitive parameters) are remembered, keyed by the SHA-256 of the definition's canonical JSON, so a
+         * re-listing of unchanged tools skips those rules. Name and cross-server checks and custom detectors always run.
+         *
+         * @param size entries (least recently used evicted), 0 to turn the cache off. Default: {@value #DEFAULT_CACHE_SIZE}
+         * @return this builder
+         */
+        public Builder cacheSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("cacheSize must be 0 (off) or positive, was " + size);
+            }
+            this.cacheSize = size;
             return this;
         }
 

@@ -1,4 +1,4 @@
-package dev.jguard.mcp.core.pinning;
+package dev.jguard.mcp.core.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -128,7 +128,7 @@ public final class CanonicalJson {
      * @param s a string
      * @return it as a canonical JSON string literal, quotes included
      */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         writeString(s, sb);
         return sb.toString();

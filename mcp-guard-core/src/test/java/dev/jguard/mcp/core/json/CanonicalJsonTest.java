@@ -1,4 +1,4 @@
-package dev.jguard.mcp.core.pinning;
+package dev.jguard.mcp.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
