@@ -1,5 +1,7 @@
 package dev.jguard.mcp.authit;
 
+import static dev.jguard.mcp.testkit.Failures.catchAll;
+import static dev.jguard.mcp.testkit.Failures.findCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,26 +170,4 @@ class SpringPeerDPoPTest {
                 .isInstanceOf(TokenRequestFailedException.class).hasMessageContaining("401").hasMessageNotContaining("wrong");
     }
 
-    static Throwable catchAll(Runnable r) {
-        try {
-            r.run();
-        } catch (Throwable t) {
-            return t;
-        }
-        throw new AssertionError("expected a failure");
-    }
-
-    static <T extends Throwable> T findCause(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-            for (Throwable s : c.getSuppressed()) {
-                if (type.isInstance(s)) {
-                    return type.cast(s);
-                }
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in " + t);
-    }
 }

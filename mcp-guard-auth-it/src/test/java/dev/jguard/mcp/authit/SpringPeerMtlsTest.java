@@ -1,5 +1,7 @@
 package dev.jguard.mcp.authit;
 
+import static dev.jguard.mcp.testkit.Failures.catchAll;
+import static dev.jguard.mcp.testkit.Failures.findCause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jguard.mcp.api.GuardRejectedException;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import dev.jguard.mcp.testkit.TestPki;
 
 /** RFC 8705 certificate-bound tokens against the real peer over TLS with client certificates (PKI made in the test). */
 class SpringPeerMtlsTest {
@@ -112,9 +115,9 @@ class SpringPeerMtlsTest {
                 .tokenProvider(TokenProvider.of(token)).build();
         McpSyncClient client = McpClient.sync(auth.applyTo(HttpClientStreamableHttpTransport.builder(base.toString())).build())
                 .requestTimeout(Duration.ofSeconds(20)).build();
-        Throwable t = SpringPeerDPoPTest.catchAll(client::initialize);
+        Throwable t = catchAll(client::initialize);
         client.close();
-        assertThat(SpringPeerDPoPTest.findCause(t, GuardRejectedException.class).ruleId()).isEqualTo("mtls-binding-mismatch");
+        assertThat(findCause(t, GuardRejectedException.class).ruleId()).isEqualTo("mtls-binding-mismatch");
         assertThat(PeerApp.MCP_REQUESTS.get()).as("nothing was sent").isEqualTo(before);
 
         // Without the guard the same token over the other certificate is rejected by the resource server (401).

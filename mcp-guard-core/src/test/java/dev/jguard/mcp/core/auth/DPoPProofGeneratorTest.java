@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.jguard.mcp.testkit.TestPki;
 
 class DPoPProofGeneratorTest {
 

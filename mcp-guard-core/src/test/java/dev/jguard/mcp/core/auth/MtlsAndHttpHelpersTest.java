@@ -27,6 +27,7 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.jguard.mcp.testkit.TestPki;
 
 class MtlsAndHttpHelpersTest {
 

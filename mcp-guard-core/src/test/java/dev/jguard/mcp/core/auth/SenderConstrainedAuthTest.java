@@ -1,5 +1,7 @@
 package dev.jguard.mcp.core.auth;
 
+import static dev.jguard.mcp.testkit.Failures.catchAll;
+import static dev.jguard.mcp.testkit.Failures.findCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.jguard.mcp.testkit.TestPki;
 
 class SenderConstrainedAuthTest {
 
@@ -293,28 +296,5 @@ class SenderConstrainedAuthTest {
         String rt = response.refreshToken().orElseThrow().reveal();
         assertThat(response.toString()).doesNotContain(at).doesNotContain(rt).contains("jkt=" + key.thumbprint());
         assertThat(auth(Set.of()).build().toString()).doesNotContain(at);
-    }
-
-    static Throwable catchAll(Runnable r) {
-        try {
-            r.run();
-        } catch (Throwable t) {
-            return t;
-        }
-        throw new AssertionError("expected a failure");
-    }
-
-    static <T extends Throwable> T findCause(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-            for (Throwable s : c.getSuppressed()) {
-                if (type.isInstance(s)) {
-                    return type.cast(s);
-                }
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in the cause chain of " + t);
     }
 }

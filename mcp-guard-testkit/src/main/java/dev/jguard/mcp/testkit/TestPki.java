@@ -1,4 +1,4 @@
-package dev.jguard.mcp.authit;
+package dev.jguard.mcp.testkit;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -25,24 +25,38 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A throwaway P-256 PKI for tests: a CA, a server certificate for 127.0.0.1 and client certificates. */
+/**
+ * A throwaway P-256 PKI for tests (BouncyCastle, generated in memory): a CA, a server certificate for
+ * {@code localhost}/127.0.0.1 and client certificates ({@code O=example,CN=<name>}, client-auth EKU).
+ *
+ * <pre>{@code
+ * TestPki pki = new TestPki();
+ * TestPki.Issued client = pki.client("mcp-client");
+ * Path p12 = pki.pkcs12(tempDir, "client", client, "changeit".toCharArray());
+ * KeyStore trust = pki.trustStore();          // trusts the CA
+ * }</pre>
+ *
+ * <p>Test code only: keys are weakly protected on purpose. Needs {@code bcpkix-jdk18on} on the test class path.
+ * Immutable after construction and thread-safe.
+ */
 public final class TestPki {
 
-    final KeyPair caKeys;
-    final X509Certificate ca;
+    private final KeyPair caKeys;
+    /** The CA certificate that signed every certificate issued here. */
+    public final X509Certificate ca;
 
-    TestPki() throws Exception {
+    public TestPki() throws Exception {
         caKeys = ecKeys();
         ca = issue("CN=test-ca", caKeys, "CN=test-ca", caKeys.getPrivate(), true, null, null);
     }
 
-    static KeyPair ecKeys() throws Exception {
+    public static KeyPair ecKeys() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new ECGenParameterSpec("secp256r1"));
         return g.generateKeyPair();
     }
 
-    static X509Certificate issue(String subject, KeyPair subjectKeys, String issuer, PrivateKey issuerKey, boolean isCa,
+    public static X509Certificate issue(String subject, KeyPair subjectKeys, String issuer, PrivateKey issuerKey, boolean isCa,
             KeyPurposeId eku, String ipSan) throws Exception {
         Instant now = Instant.now();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
@@ -61,22 +75,22 @@ public final class TestPki {
     }
 
     /** A key + certificate signed by the CA. */
-    record Issued(KeyPair keys, X509Certificate certificate) {
+    public record Issued(KeyPair keys, X509Certificate certificate) {
     }
 
-    Issued client(String cn) throws Exception {
+    public Issued client(String cn) throws Exception {
         KeyPair k = ecKeys();
         return new Issued(k, issue("O=example,CN=" + cn, k, "CN=test-ca", caKeys.getPrivate(), false,
                 KeyPurposeId.id_kp_clientAuth, null));
     }
 
-    Issued server() throws Exception {
+    public Issued server() throws Exception {
         KeyPair k = ecKeys();
         return new Issued(k, issue("CN=localhost", k, "CN=test-ca", caKeys.getPrivate(), false,
                 KeyPurposeId.id_kp_serverAuth, "127.0.0.1"));
     }
 
-    Path pkcs12(Path dir, String name, Issued issued, char[] password) throws Exception {
+    public Path pkcs12(Path dir, String name, Issued issued, char[] password) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         ks.setKeyEntry(name, issued.keys().getPrivate(), password, new X509Certificate[] {issued.certificate(), ca});
@@ -87,7 +101,7 @@ public final class TestPki {
         return p;
     }
 
-    KeyStore trustStore() throws Exception {
+    public KeyStore trustStore() throws Exception {
         KeyStore ts = KeyStore.getInstance("PKCS12");
         ts.load(null, null);
         ts.setCertificateEntry("ca", ca);
