@@ -73,6 +73,14 @@ class InjectionCorpusTest {
         assertThat(f.fpRate()).isLessThan(0.03);
     }
 
+    @Test
+    void secondHoldoutCorpusFigures() throws IOException {
+        Figures f = measure("injected-holdout2.txt", "benign-holdout2.txt");
+        System.out.println(f.line("holdout2"));
+        assertThat(f.injected()).isGreaterThanOrEqualTo(50);
+        assertThat(f.benign()).isGreaterThanOrEqualTo(80);
+    }
+
     /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
