@@ -73,12 +73,18 @@ class InjectionCorpusTest {
         assertThat(f.fpRate()).isLessThan(0.03);
     }
 
+    /**
+     * The second hold-out (56 injected / 90 benign) was written before the rules of that round changed. First
+     * measurement: recall 51.8%, benign flagged 12.2% (NOTES-issue5.md); the floors below guard the generic fixes.
+     */
     @Test
     void secondHoldoutCorpusFigures() throws IOException {
         Figures f = measure("injected-holdout2.txt", "benign-holdout2.txt");
         System.out.println(f.line("holdout2"));
         assertThat(f.injected()).isGreaterThanOrEqualTo(50);
         assertThat(f.benign()).isGreaterThanOrEqualTo(80);
+        assertThat(f.recall()).isGreaterThan(0.80);
+        assertThat(f.fpRate()).isLessThan(0.015);
     }
 
     /**
