@@ -1,5 +1,6 @@
 package dev.jguard.mcp.core.sanitize;
 
+import dev.jguard.mcp.core.lexicon.InstructionWords;
 import java.util.List;
 
 /**
@@ -10,8 +11,9 @@ import java.util.List;
  * a tool name, a URL) only count together, which is what keeps ordinary e-mails and documentation quiet.
  *
  * <p>The vocabulary targets the technique, not one wording: verbs of dismissal x objects that are instructions,
- * imperatives aimed at the assistant x sensitive objects x a destination, and so on. English, with the override rule
- * also in German, Spanish, French and Italian.
+ * imperatives aimed at the assistant x sensitive objects x a destination, and so on. English, with the override,
+ * addressing and sending rules also in German, Spanish, French, Italian, Portuguese and Russian, and Chinese/Japanese
+ * phrases in the character pass. The word classes shared with the tool scanner come from {@link InstructionWords}.
  */
 final class InjectionRules {
 
@@ -39,27 +41,25 @@ final class InjectionRules {
 
     // word classes ------------------------------------------------------------------------------------------------
     private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding|bypass|skip"
-            + "|neglect|abandon|discard|dismiss|drop|ditch|circumvent|ignoriere|ignorieren|ignorier|vergiss|vergessen|missachte"
-            + "|ignora|ignorar|ignore|ignorez|olvida|olvide|olvidar|oublie|oubliez|dimentica|trascura";
+            + "|neglect|abandon|discard|dismiss|drop|ditch|circumvent|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     private static final String INSTRUCTIONS = "instruction*|*struction*|prompt|prompts|directive*|guideline*|guardrail*"
-            + "|programming|commands|orders|anweisung*|instruktion*|befehl*|vorgabe*|richtlinie*|instrucci*|consigne*"
-            + "|istruzion*|indicazion*|systemprompt|system-prompt";
+            + "|programming|commands|orders|systemprompt|system-prompt|" + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
             + "|guidance|safety|messages|conversation|regeln|reglas|règles|regole|everything|all|alles|todo|tout|tutto";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
-            + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die";
+            + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"
+            + InstructionWords.phrase(InstructionWords.EARLIER_ML);
     private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
             + "|model|models|chatbot|chatbots|bot|bots|language|automated|autonomous";
-    private static final String AI_STRICT = "ai|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
-            + "|model|models|chatbot|chatbots|bot|bots";
-    private static final String TELL = "tell|telling|inform|informing|mention|mentioning|notify|notifying|alert|alerting"
-            + "|reveal|revealing|disclose|disclosing|show|showing|warn|warning|ask|asking|bother|bring|confirm|confirming";
-    private static final String PEOPLE = "user|users|user's|human|humans|operator|owner|customer|them|him|her|anyone"
-            + "|anybody|person";
+    private static final String AI_STRICT = InstructionWords.phrase(InstructionWords.AI);
+    private static final String TELL = InstructionWords.phrase(InstructionWords.TELL);
+    private static final String PEOPLE = InstructionWords.phrase(InstructionWords.PEOPLE);
     private static final String SEND = "send|sending|forward|forwarding|email|e-mail|mail|post|posting|upload|uploading"
             + "|transmit|leak|exfiltrate|share|sharing|paste|export|exporting|submit|deliver|relay|copy|attach|include"
-            + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass";
+            + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass|dm|submitting|including|attaching"
+            + "|pasting|inserting|passing|"
+            + InstructionWords.phrase(InstructionWords.TRANSMIT_ML);
     private static final String SENSITIVE = "password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
             + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
             + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
@@ -69,7 +69,13 @@ final class InjectionRules {
     private static final String REVEAL = "print|reveal|show|output|repeat|display|leak|dump|disclose|echo|recite|tell"
             + "|share|send";
     private static final String NOT_IMPERATIVE = "!a|an|the|this|that|your|our|my|his|her|their|its|never|not|don't|won't"
-            + "|cannot|can't|no|we|i|they|will|would|to";
+            + "|cannot|can't|no|we|i|they|will|would|to|may|might|can|could|often|usually";
+    /** Words before a verb that make it a description rather than an order ("attackers often pretend", "clients should show"). */
+    private static final String NOT_ORDER = "!often|usually|sometimes|may|might|can|could|will|would|should|they|he|she|we|i"
+            + "|attackers|attacker|scammers|people|who|which|that|to|not|never|clients|users|it";
+    static final String SECRET = "SECRET";
+    static final String PRIVILEGE = "PRIVILEGE";
+    static final String OBFUSCATED = "OBFUSCATED";
 
     static final List<PhraseRule> RULES = List.of(
             // 1. Dismissing earlier instructions ("ignore all previous instructions", "vergiss alle Anweisungen").
@@ -97,13 +103,21 @@ final class InjectionRules {
             PhraseRule.of("override.stop", TASK, 0.6, "stop|cease|abort|halt ~2 what|everything|whatever ~2 you|you're ~1 doing|are"),
             PhraseRule.of("override.disable", OVERRIDE, 1.0, "disable|disabled|turn|deactivate|switch ~2 safety|content|your"
                     + " ~1 filters|filter|guardrails|restrictions|mode|off|protections"),
+            PhraseRule.of("override.conversation-over", OVERRIDE, 0.6, "previous|prior|earlier|above|current ~1 conversation|chat"
+                    + "|session|context|task ~1 is|has|was ~1 over|ended|finished|done|complete|completed"),
+            PhraseRule.of("override.enough", OVERRIDE, 0.4, "that|this ~1 is ~1 enough"),
+            PhraseRule.of("override.enough-short", OVERRIDE, 0.4, "that's|thats ~1 enough"),
+            PhraseRule.of("override.never-refuse", OVERRIDE, 0.6, "never|won't|cannot|can't ~1 refuse|refuses|decline|declines"
+                    + "|refusing"),
             PhraseRule.of("override.safety-off", OVERRIDE, 1.0, "safety|content|moderation ~1 filters|filter|guardrails"
                     + "|restrictions|protections ~1 are|have|is ~2 disabled|off|removed|lifted|deactivated"),
 
             // 2. Speaking to the model that reads the text.
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~2 " + AI_STRICT + "|language"),
-            PhraseRule.of("address.note-to", ADDRESS, 1.0, "note|message|instructions|instruction|hint|notice|attention"
-                    + "|reminder|memo|directive|request|warning ~1 to|for|from ~2 " + AI_STRICT),
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
+                    + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
+                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~2 "
+                    + AI_STRICT),
             PhraseRule.of("address.vocative", ADDRESS, 0.7, "dear|hey|hi|hello|attention|ok|okay|listen ~1 " + AI_STRICT),
             PhraseRule.of("address.to-you", ADDRESS, 1.0, "to|for ~1 you ~2 " + AI_STRICT + "|gpt-4|gpt-4o|llama"),
             PhraseRule.of("address.reading", ADDRESS, 1.0, AI_STRICT + " ~3 reading|processing|summarizing|summarising"
@@ -132,42 +146,58 @@ final class InjectionRules {
             PhraseRule.of("conceal.not-shown", CONCEAL, 0.8, "must|should|shall|will|can|need|needs ~1 not|never ~1 be ~1 shown"
                     + "|told|visible|seen|revealed|displayed|mentioned|disclosed|reported ~2 to ~1 the|any ~1 " + PEOPLE),
             PhraseRule.of("conceal.keep-secret", CONCEAL, 0.6, "keep|hide ~2 this|it|these|that ~2 secret|hidden|confidential"
-                    + "|private|from"),
+                    + "|private|from|between"),
             PhraseRule.of("conceal.no-mention", CONCEAL, 0.6, "don't|dont|never|not ~2 mention|disclose|reveal|report"
                     + " ~3 this|it|that|these|the ~2 change|note|instruction|instructions|step|message|request|summary|action"),
 
             // 4. Moving data out: imperative + sensitive object, scored higher when a URL or address is close.
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
-            PhraseRule.of("exfil.secret-path", EXFIL, 0.5, "id_rsa|id_ed25519|etc/passwd|etc/shadow|credentials.json"
+            PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
+            PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
+                    + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal ~3 "
+                    + "password|passwords|pin|card|credentials|login|passcode|cvv"),
+            PhraseRule.of("exfil.secret-path", SECRET, 0.3, "id_rsa|id_ed25519|etc/passwd|etc/shadow|credentials.json"
                     + "|aws/credentials|ssh/id_rsa|.ssh|ssh"),
-            PhraseRule.of("exfil.config-path", EXFIL, 0.3, "mcp.json|claude_desktop_config.json|.env|env|.netrc|netrc"),
+            PhraseRule.of("exfil.config-path", SECRET, 0.3, "mcp.json|claude_desktop_config.json|.env|env|.netrc|netrc"),
             PhraseRule.of("exfil.privacy-dismissed", EXFIL, 0.6, "not|doesn't|don't|dont|never|no ~2 care|matter|concern|worry"
                     + " ~2 about|for ~1 privacy|confidentiality|consent|security"),
             PhraseRule.of("exfil.to-url", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND + " ~5 to|into|in|as|via ~2 url|link|query|webhook|endpoint|server"
                     + "|image|pixel|parameter|address|following|this"),
-            PhraseRule.of("exfil.read-secret", EXFIL, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
+            PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
                     + "|extract|look ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
-                    + "|tokens|api|private|ssh"),
+                    + "|tokens|api|private|ssh|etc/shadow|shadow"),
+            PhraseRule.of("exfil.show-secret-file", SECRET, 0.6, "display|show|print|dump|output|reveal ~3 contents|content|text ~2 "
+                    + "id_rsa|etc/passwd|etc/shadow|passwd|shadow|env|mcp.json|credentials|ssh"),
 
             // 5. Re-tasking: sequencing in front of or instead of the user's task.
             PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding"
                     + "|summarizing|summarising|completing|solving|doing ~2 can|answer|respond|reply|continue|proceed|solve"
-                    + "|complete|summarize|summarise|do|finish|perform|anything|that"),
+                    + "|complete|summarize|summarise|do|finish|perform|anything|that|this|these|it"),
             PhraseRule.of("task.after-you", TASK, 0.5, "after|once|when ~1 you ~1 do|did|have|completed|finish|finished ~1 that"
                     + "|this|it|done"),
             PhraseRule.of("task.instead", TASK, 0.6, "instead ~1 of ~2 answering|responding|replying|doing|completing"
-                    + "|following|analyzing|the|your|what"),
+                    + "|following|analyzing|your"),
+            PhraseRule.of("task.instead-the", TASK, 0.6, "instead ~1 of ~1 the|your ~1 " + OUT + "|task|tasks|request|question|user's"),
+            PhraseRule.of("task.dont-instead", TASK, 0.6, "don't|dont|not|stop ~1 translate|translating|summarize|summarise"
+                    + "|summarizing|answer|answering|reply ~3 instead"),
+            PhraseRule.of("task.new-for", TASK, 0.6, "new|next|different|real ~1 task|assignment|mission|objective ~1 for ~3 "
+                    + AI_STRICT),
+            PhraseRule.of("task.now-following", TASK, 0.6, "now ~3 help|focus|do|perform|answer|write|tell|complete ~3 following"
+                    + "|new|next ~1 task|question|request"),
+            PhraseRule.of("task.decode-obey", TASK, 0.7, "decode|decrypt|deobfuscate|unscramble|reverse|rot13 ~6 and|then ~2 follow"
+                    + "|obey|execute|do|perform|carry|run ~3 it|its|what|instructions|instruction|says"),
             PhraseRule.of("task.instead-summary", TASK, 1.0, "instead ~1 of ~1 summarizing|summarising|translating"
                     + "|summarizing|paraphrasing|explaining|reviewing"),
             PhraseRule.of("task.before-else", TASK, 0.6, "before|first ~1 anything|everything ~1 else"),
             PhraseRule.of("address.when-you-process", ADDRESS, 0.6, "when|while|if|as|once|whenever ~1 you ~1 summarize"
                     + "|summarise|read|process|analyze|analyse|parse|review|translate|explain|answer|see|encounter|find|load"
-                    + " ~1 this|these|the"),
+                    + " ~1 this|these|the|any|every|all|questions|question"),
             PhraseRule.of("address.when-processing", ADDRESS, 0.6, "when|while|whenever ~1 explaining|summarizing|summarising"
                     + "|reading|processing|analyzing|analysing|answering|responding|translating|reviewing|modifying ~1 this"
                     + "|these|the"),
-            PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn ~1 the ~1 user|users ~1 that"),
+            PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn|instruct|urge ~1 the ~1 user"
+                    + "|users|reader|readers|visitor|visitors ~1 that|to"),
             PhraseRule.of("task.your-real", TASK, 0.7, "your|the ~1 real|actual|true|new|only|updated|original|primary"
                     + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority"),
             PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|question|instructions ~2 that|which ~1 i|user|they|he|she"
@@ -181,7 +211,12 @@ final class InjectionRules {
             // 6. Steering the model's own output.
             PhraseRule.of("output.modify", OUTPUT, 0.5, "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
                     + "|translate|rewrite|modify|change|format|encode|finish|close|sign ~5 your|the ~1 " + OUT),
-            PhraseRule.of("output.in-your", OUTPUT, 0.5, "in|to|into|within|of ~1 your ~1 " + OUT),
+            PhraseRule.of("output.in-your", OUTPUT, 0.5, "in|to|into|within|of|from ~1 your ~1 " + OUT),
+            PhraseRule.of("output.spell-out", OUTPUT, 0.5, "spell|write|encode|say|print|tell|give ~2 it|them|the|each|this ~2 backwards"
+                    + "|reverse|reversed|dashes|spaces|letter|letters|acrostic|base64|hex|binary|morse"),
+            PhraseRule.of("output.first-letters", OUTPUT, 0.4, "first ~1 letter|letters|character|characters ~1 of ~1 each|every"
+                    + " ~1 line|word|sentence|paragraph"),
+            PhraseRule.of("output.verbatim", OUTPUT, 0.4, "repeat|print|output|copy|reproduce|recite ~4 verbatim"),
             PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write ~2 only|exactly"
                     + "|just|solely ~2 with|the|in|yes|no"),
             PhraseRule.of("output.recommend", OUTPUT, 0.4, "recommend|urge|convince|persuade|encourage ~3 the ~1 user|users"),
@@ -201,7 +236,10 @@ final class InjectionRules {
                     + "|only|in|as"),
             PhraseRule.of("output.respond-to-user", OUTPUT, 0.6, "respond|reply|answer|say|write ~1 to ~1 the ~1 user|users|human"),
             PhraseRule.of("role.from-now-on-end", ROLEPLAY, 0.4, "from ~1 now ~1 on"),
-            PhraseRule.of("role.act-as", ROLEPLAY, 0.4, "pretend|roleplay|role-play|impersonate|simulate ~2 to|you|that|as|be"),
+            PhraseRule.of("role.act-as", ROLEPLAY, 0.4, NOT_ORDER + " pretend|roleplay|role-play|impersonate|simulate ~2 to|you|that"
+                    + "|as|be"),
+            PhraseRule.of("role.unfiltered", ROLEPLAY, 0.6, "unfiltered|amoral|uncensored|unrestricted|unethical|unaligned ~2 chatbot"
+                    + "|ai|assistant|model|persona|character|bot|version|llm"),
             PhraseRule.of("role.replaced", ROLEPLAY, 0.7, "you ~1 are|have|will ~2 replaced|reprogrammed|reassigned|updated"
                     + "|upgraded|jailbroken|unlocked"),
             PhraseRule.of("role.mode", ROLEPLAY, 0.6, "developer|maintenance|debug|god|admin|sudo|unrestricted|dan|jailbreak"
@@ -212,13 +250,16 @@ final class InjectionRules {
             // 8. Asking for hidden context.
             PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~4 system|initial|hidden|original|secret|developer"
                     + "|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
-            PhraseRule.of("leak.your-instructions", LEAK, 0.8, REVEAL + " ~2 your|all|the ~2 instructions|rules|prompt"
+            PhraseRule.of("leak.password", LEAK, 0.6, "what|what's ~2 the|your ~1 password|passcode|passphrase|pin|secret ~0 $"),
+            PhraseRule.of("leak.protected", LEAK, 0.8, "password|passcode|passphrase|secret ~1 you ~1 are|were|have ~1 protecting"
+                    + "|guarding|hiding|keeping|given|told|been"),
+            PhraseRule.of("leak.your-instructions", LEAK, 0.8, NOT_ORDER + " " + REVEAL + " ~2 your|all|the ~2 instructions|rules|prompt"
                     + "|guidelines|directives|configuration"),
-            PhraseRule.of("leak.tool-descriptions", LEAK, 0.8, REVEAL + " ~3 tool|function ~1 descriptions|definitions"
+            PhraseRule.of("leak.tool-descriptions", LEAK, 0.8, NOT_ORDER + " " + REVEAL + " ~3 tool|function ~1 descriptions|definitions"
                     + "|schemas|list"),
             PhraseRule.of("leak.words-above", LEAK, 0.8, "repeat|print|output|reveal|show ~3 words|text|everything|content"
                     + " ~1 above|before"),
-            PhraseRule.of("leak.conversation", LEAK, 0.6, "reveal|output|print|dump|show ~3 prior|previous|entire|whole"
+            PhraseRule.of("leak.conversation", LEAK, 0.6, NOT_ORDER + " reveal|output|print|dump|show ~3 prior|previous|entire|whole"
                     + "|full|all ~1 conversation|chat|history|messages|context"),
 
             // 9. Claimed authority and urgency.
@@ -241,7 +282,12 @@ final class InjectionRules {
             PhraseRule.of("tool.with-your", TOOL, 0.5, "with|using|via ~1 your ~2 tool|tools|browser|browsing|email|http"
                     + "|fetch|shell|terminal"),
             PhraseRule.of("tool.action", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
-                    + "|sell|approve ~4 all|money|funds|access|admin|account|accounts|holdings|permissions|rights|meetings"
-                    + "|emails|files|repository|repo|user|users|order|orders|units|payment")
+                    + "|sell|approve ~4 money|funds|access|admin|holdings|permissions|rights|payment"),
+            // an unscoped "remove old accounts" is a to-do item; "delete all my emails" is an order
+            PhraseRule.of("tool.action-all", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
+                    + "|sell|approve|move|share|export ~3 all|every|each|entire ~4 account|accounts|meetings|emails|files"
+                    + "|repository|repositories|repo|repos|user|users|order|orders|units|contacts|messages|documents|data"),
+            PhraseRule.of("privilege.admin", PRIVILEGE, 0.6, "with|grant|give ~2 admin|administrator|owner|root ~1 rights"
+                    + "|access|role|permissions|privileges")
     );
 }

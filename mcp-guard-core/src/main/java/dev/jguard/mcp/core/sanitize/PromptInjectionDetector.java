@@ -22,7 +22,8 @@ import java.util.Set;
  * e-mail addresses). Each technique is a category with a weight; hits closer than {@value #CLUSTER_GAP} characters form
  * a cluster, and a cluster whose distinct categories add up to at least 1.0 is reported. Strong techniques report
  * alone; weak ones only together, which keeps ordinary e-mails ("please ignore this e-mail"), documentation ("call the
- * {@code parse} function") and code quiet. See {@code NOTES-issue5.md} for measured recall and false-positive rate.
+ * {@code parse} function") and code quiet. Phrases quoted as examples ({@code such as "ignore previous instructions"})
+ * and tags named as such ({@code <IMPORTANT> tags}) are mentions, not uses, and do not count. See {@code NOTES-issue5.md} for measured recall and false-positive rate.
  *
  * <pre>{@code
  * Detector injection = PromptInjectionDetector.standard();
@@ -125,6 +126,7 @@ public final class PromptInjectionDetector implements Detector {
         Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
         lexicalHits(t, hits);
         PunctuationHits.find(text, 0, text.length(), hits);
+        Mentions.drop(text, 0, hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
@@ -134,6 +136,7 @@ public final class PromptInjectionDetector implements Detector {
         Tokens tokens = Tokens.of(text, from, to, vocabulary);
         lexicalHits(tokens, hits);
         PunctuationHits.find(text, from, to, hits);
+        Mentions.drop(text, from, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -283,7 +286,10 @@ public final class PromptInjectionDetector implements Detector {
                     t.add(id, s, i);
                     continue;
                 }
-                if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))))) {
+                if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
+                        || "\"')]}".indexOf(text.charAt(i + 1)) >= 0))
+                        || (c == '"' && jsonValueEnd(text, i, to))) {
+                    // ". " ends a sentence, and so does the end of a JSON string value ("...for you.\"}, \"model\"")
                     for (int k = sentenceStart; k < t.count; k++) {
                         t.sentenceEnd[k] = t.count;
                     }
@@ -344,6 +350,25 @@ public final class PromptInjectionDetector implements Detector {
             starts[count] = s;
             ends[count] = e;
             count++;
+        }
+
+        /** A quote that closes a JSON key or value: followed by {@code :}, {@code &#125;}, {@code ]} or {@code ,"}. */
+        private static boolean jsonValueEnd(CharSequence text, int i, int to) {
+            if (i + 1 >= to) {
+                return false;
+            }
+            char n = text.charAt(i + 1);
+            if (n == ':' || n == '}' || n == ']') {
+                return true;
+            }
+            if (n != ',') {
+                return false;
+            }
+            int k = i + 2;
+            while (k < to && k < i + 4 && text.charAt(k) == ' ') {
+                k++;
+            }
+            return k < to && (text.charAt(k) == '"' || text.charAt(k) == '{');
         }
 
         private static boolean isWordChar(char c) {

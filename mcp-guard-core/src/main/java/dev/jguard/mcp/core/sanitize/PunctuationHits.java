@@ -1,5 +1,6 @@
 package dev.jguard.mcp.core.sanitize;
 
+import dev.jguard.mcp.core.lexicon.InstructionWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class PunctuationHits {
     }
 
     static void find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        cjk(text, from, to, hits);
         boolean lineStart = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -38,6 +40,7 @@ final class PunctuationHits {
                 case '@' -> email(text, i, from, to, hits);
                 case ':' -> vocative(text, i, from, hits);
                 case 'h', 'H' -> url(text, i, to, hits);
+                case '=' -> base64(text, i, from, hits);
                 case 'w', 'W' -> {
                     if (startsWith(text, i, to, "www.") && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                         hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, i + 4));
@@ -45,6 +48,53 @@ final class PunctuationHits {
                 }
                 default -> {
                 }
+            }
+        }
+    }
+
+    /** A padded base64 run of at least 20 characters ending at {@code =}: an encoded payload (weak on its own). */
+    private static void base64(CharSequence text, int eq, int from, List<PromptInjectionDetector.Hit> hits) {
+        if (eq + 1 < text.length() && (text.charAt(eq + 1) == '=' || isNameChar(text.charAt(eq + 1)))) {
+            return; // "==": the last '=' decides; "a=b": an assignment
+        }
+        int s = eq;
+        while (s > from && eq - s < 400 && (text.charAt(s - 1) == '=' && eq - s < 2 || isBase64(text.charAt(s - 1)))) {
+            s--;
+        }
+        int len = eq - s;
+        if (len >= 20 && len < 400 && (s == from || !isNameChar(text.charAt(s - 1)))) {
+            boolean upper = false;
+            boolean lower = false;
+            for (int k = s; k < eq; k++) {
+                char c = text.charAt(k);
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            }
+            if (upper && lower) {
+                hits.add(new PromptInjectionDetector.Hit("obfuscated.base64", InjectionRules.OBFUSCATED, 0.3, s, eq + 1));
+            }
+        }
+    }
+
+    private static boolean isBase64(char c) {
+        return isNameChar(c) && c != '_' || c == '+' || c == '/';
+    }
+
+    /** Chinese and Japanese phrases of the shared techniques (no word boundaries there). */
+    static void cjk(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        CharSequence part = text.subSequence(from, to);
+        if (!InstructionWords.hasCjk(part)) {
+            return;
+        }
+        String lower = part.toString().toLowerCase(Locale.ROOT);
+        String[][] techniques = {{"override", InjectionRules.OVERRIDE, "1.0"}, {"conceal", InjectionRules.CONCEAL, "0.8"},
+                {"exfiltration", InjectionRules.EXFIL, "0.6"}, {"sensitive", InjectionRules.SECRET, "0.6"}};
+        for (String[] t : techniques) {
+            String span = InstructionWords.cjk(lower, t[0]);
+            if (span != null) {
+                int at = Math.max(0, lower.indexOf(span));
+                hits.add(new PromptInjectionDetector.Hit("cjk." + t[0], t[1], Double.parseDouble(t[2]), from + at,
+                        from + at + span.length()));
             }
         }
     }
@@ -121,9 +171,16 @@ final class PunctuationHits {
         }
         String name = text.subSequence(s, j).toString().toLowerCase(Locale.ROOT);
         if (ROLE_WORDS.contains(name)) {
+            if (after == ')' && s > i && text.charAt(s - 1) == '(' && name.startsWith("system")) {
+                // "###(system_message)": a pseudo channel marker, not a transcript label
+                hits.add(new PromptInjectionDetector.Hit("template.paren", InjectionRules.TEMPLATE, 1.0, i, j + 1));
+                return;
+            }
             boolean user = name.equals("user") || name.equals("human");
+            // a transcript's "Assistant:" label is ordinary in chat exports; "System:" is not
+            boolean speaker = name.equals("assistant") || name.equals("ai");
             hits.add(new PromptInjectionDetector.Hit("role-line." + name, user ? InjectionRules.ROLE_USER
-                    : InjectionRules.ROLE_LINE, user ? 0.4 : 0.6, i, j + 1));
+                    : InjectionRules.ROLE_LINE, user || speaker ? 0.4 : 0.6, i, j + 1));
         }
     }
 
@@ -173,15 +230,27 @@ final class PunctuationHits {
 
     private static void vocative(CharSequence text, int colon, int from, List<PromptInjectionDetector.Hit> hits) {
         int e = colon;
+        if (e > from && text.charAt(e - 1) == ' ' || e > from && text.charAt(e - 1) == '\u00A0') {
+            e--; // French typography: "Note pour l'assistant :"
+        }
         int s = e;
-        while (s > from && e - s <= MAX_NAME && isNameChar(text.charAt(s - 1))) {
+        while (s > from && e - s <= MAX_NAME && (isNameChar(text.charAt(s - 1)) || text.charAt(s - 1) == '\'' && s - 1 > from
+                && isNameChar(text.charAt(s - 2)))) {
             s--;
         }
         if (s == e) {
             return;
         }
         String name = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
-        if (ADDRESSEES.contains(name)) {
+        int k = s;
+        while (k > from && " \t#*>-".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        boolean lineStart = k == from || text.charAt(k - 1) == '\n';
+        if (ADDRESSEES.contains(name) && lineStart && (name.equals("assistant") || name.equals("ai"))) {
+            return; // a speaker label at the start of a line is the role line, counted once
+        }
+        if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));

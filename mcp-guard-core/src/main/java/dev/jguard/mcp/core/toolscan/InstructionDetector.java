@@ -15,8 +15,15 @@ import java.util.Set;
  *
  * <p>Rule ids: {@code poison.hidden-block}, {@code poison.conceal-from-user}, {@code poison.override-instructions},
  * {@code poison.sensitive-data-request}, {@code poison.sensitive-reference}, {@code poison.exfiltration},
- * {@code poison.tool-hijack}, {@code poison.coercion}, {@code poison.model-addressed}, {@code poison.bypass-consent},
- * {@code poison.combined}, {@code text.oversized}.
+ * {@code poison.tool-hijack}, {@code poison.output-manipulation}, {@code poison.credential-solicitation},
+ * {@code poison.obfuscated-instruction}, {@code poison.remote-code}, {@code poison.coercion},
+ * {@code poison.model-addressed}, {@code poison.bypass-consent}, {@code poison.combined}, {@code text.oversized}.
+ * Concealment, overriding, sending data and secret files in parameters are also recognised in German, Spanish, French,
+ * Italian, Portuguese, Russian, Chinese and Japanese (word classes shared with the result detector:
+ * {@link dev.jguard.mcp.core.lexicon.InstructionWords}).
+ *
+ * <p>A request for the very thing the tool is about (a memory tool that wants the conversation, a login tool that wants
+ * the password) is not reported as a sensitive-data request; the weak mention rule still reports it.
  */
 final class InstructionDetector implements ContentDetector {
 
@@ -25,10 +32,56 @@ final class InstructionDetector implements ContentDetector {
 
     @Override
     public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
-        return inspect(ScanCache.fields(tool));
+        return inspect(ScanCache.fields(tool), topic(tool));
     }
 
     List<ToolFinding> inspect(List<TextField> fields) {
+        return inspect(fields, Set.of());
+    }
+
+    /** What the tool says it is about: its name, title and the first sentence of its description, as words. */
+    static Set<String> topic(ToolDefinition tool) {
+        Set<String> words = new java.util.HashSet<>(SchemaParameterDetector.words(tool.name()));
+        if (tool.raw().get("title") instanceof String title) {
+            words.addAll(SchemaParameterDetector.words(title));
+        }
+        String d = tool.description().strip();
+        int end = 0;
+        while (end < d.length() && end < 300 && !(".!?\n".indexOf(d.charAt(end)) >= 0 && (end + 1 == d.length()
+                || Character.isWhitespace(d.charAt(end + 1))))) {
+            end++;
+        }
+        String first = d.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        words.addAll(SchemaParameterDetector.words(first));
+        if (first.contains("log in") || first.contains("sign in") || first.contains("log on")) {
+            words.add("login");
+        }
+        return words;
+    }
+
+    /** A request for the very thing the tool is about: a memory tool that wants the conversation, a login tool a password. */
+    private static final Set<String> CONTEXT_TOPIC = Set.of("conversation", "conversations", "chat", "chats", "memory", "memories",
+            "transcript", "transcripts", "history", "thread", "threads", "messages", "dialog", "dialogue");
+    private static final Set<String> SECRET_TOPIC = Set.of("login", "signin", "logon", "auth", "authenticate", "authentication",
+            "password", "passwords", "credential", "credentials", "vault", "secret", "secrets", "token", "tokens", "keystore", "keychain",
+            "wallet", "wallets", "totp", "otp", "2fa", "mnemonic");
+    private static final java.util.regex.Pattern CONTEXT_P = java.util.regex.Pattern.compile(InstructionRules.SENS_CONTEXT);
+    private static final java.util.regex.Pattern FILE_P = java.util.regex.Pattern.compile(InstructionRules.SENS_FILE);
+
+    private static boolean onTopic(String hit, Set<String> topic) {
+        if (topic.isEmpty() || FILE_P.matcher(hit).find()) {
+            return false; // a private file is never what an unrelated request is about
+        }
+        Set<String> wanted = CONTEXT_P.matcher(hit).find() ? CONTEXT_TOPIC : SECRET_TOPIC;
+        for (String w : wanted) {
+            if (topic.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<ToolFinding> inspect(List<TextField> fields, Set<String> topic) {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
@@ -57,6 +110,9 @@ final class InstructionDetector implements ContentDetector {
                 }
                 String hit = rule.find(nt.text, java.util.Arrays.copyOfRange(offsets[r], 1, 1 + Math.min(offsets[r][0],
                         TextRule.MAX_OFFSETS)), offsets[r][0]);
+                if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic)) {
+                    continue; // the weak sensitive-reference rule still reports the mention
+                }
                 if (hit != null) {
                     Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
                     target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer,

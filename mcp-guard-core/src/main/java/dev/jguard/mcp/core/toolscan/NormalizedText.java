@@ -17,6 +17,7 @@ final class NormalizedText {
     final boolean hasBracket;
     final boolean hasUrl;
     final boolean hasDigitRun;
+    final boolean hasCjk;
 
     private NormalizedText(String text) {
         this.text = text;
@@ -25,6 +26,7 @@ final class NormalizedText {
         this.hasBracket = text.indexOf('[') >= 0 || text.indexOf('#') >= 0;
         this.hasUrl = text.contains("://");
         this.hasDigitRun = digitRun(text);
+        this.hasCjk = dev.jguard.mcp.core.lexicon.InstructionWords.hasCjk(text);
     }
 
     static NormalizedText of(String raw) {

@@ -15,6 +15,12 @@ final class TextRule {
     /** Weak-signal categories: two different ones in one tool make a {@code poison.combined} finding. */
     enum Strength { STRONG, WEAK }
 
+    /** Accepts or rejects one match, seeing the whole (normalized) text around it. */
+    @FunctionalInterface
+    interface Accept {
+        boolean test(Matcher match, String text);
+    }
+
     final String id;
     final String category;
     final Strength strength;
@@ -22,11 +28,11 @@ final class TextRule {
     final List<String> triggers;
     final Predicate<NormalizedText> charTrigger;
     final Pattern pattern;
-    final Predicate<Matcher> accept;
+    final Accept accept;
     final java.util.function.Function<String, String> finder;
 
     TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
-            Predicate<NormalizedText> charTrigger, String regex, Predicate<Matcher> accept) {
+            Predicate<NormalizedText> charTrigger, String regex, Accept accept) {
         this.id = id;
         this.category = category;
         this.strength = strength;
@@ -59,6 +65,8 @@ final class TextRule {
 
     /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
     String triggerChars = "";
+    /** Runs on every text with Chinese or Japanese characters (which have no word triggers). */
+    boolean cjk;
 
     /** @return the matched span or null */
     String find(String text) {
@@ -102,7 +110,7 @@ final class TextRule {
 
     private String scan(Matcher m, String text) {
         while (m.find()) {
-            if (accept == null || accept.test(m)) {
+            if (accept == null || accept.test(m, text)) {
                 return text.substring(m.start(), m.end());
             }
         }

@@ -56,21 +56,34 @@ class InjectionCorpusTest {
         return detector.hits(text).stream().map(PromptInjectionDetector.Hit::rule).collect(Collectors.joining(",", "[", "]"));
     }
 
+    /** Measures one pair of files, prints the line and asserts sizes and figures (never tuned per set). */
+    private void check(String name, String injectedFile, String benignFile, int minInjected, int minBenign, double minRecall,
+            double maxFpRate) throws IOException {
+        Figures f = measure(injectedFile, benignFile);
+        System.out.println(f.line(name));
+        assertThat(f.injected()).isGreaterThanOrEqualTo(minInjected);
+        assertThat(f.benign()).isGreaterThanOrEqualTo(minBenign);
+        assertThat(f.recall()).as(name + " recall").isGreaterThan(minRecall);
+        assertThat(f.fpRate()).as(name + " false-positive rate").isLessThan(maxFpRate);
+    }
+
     @Test
     void devCorpusMeetsTargets() throws IOException {
-        Figures f = measure("injected-dev.txt", "benign-dev.txt");
-        System.out.println(f.line("dev"));
-        assertThat(f.injected()).isGreaterThanOrEqualTo(50);
-        assertThat(f.recall()).isGreaterThan(0.90);
-        assertThat(f.fpRate()).isLessThan(0.02);
+        check("dev", "injected-dev.txt", "benign-dev.txt", 50, 0, 0.90, 0.02);
     }
 
     @Test
     void holdoutCorpusFigures() throws IOException {
-        Figures f = measure("injected-holdout.txt", "benign-holdout.txt");
-        System.out.println(f.line("holdout"));
-        assertThat(f.recall()).isGreaterThan(0.90);
-        assertThat(f.fpRate()).isLessThan(0.03);
+        check("holdout", "injected-holdout.txt", "benign-holdout.txt", 0, 0, 0.90, 0.03);
+    }
+
+    /**
+     * The second hold-out (56 injected / 90 benign) was written before the rules of that round changed. First
+     * measurement: recall 51.8%, benign flagged 12.2% (NOTES-issue5.md); the floors below guard the generic fixes.
+     */
+    @Test
+    void secondHoldoutCorpusFigures() throws IOException {
+        check("holdout2", "injected-holdout2.txt", "benign-holdout2.txt", 50, 80, 0.80, 0.015);
     }
 
     /**
