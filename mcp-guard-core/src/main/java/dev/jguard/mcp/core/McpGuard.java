@@ -4,6 +4,7 @@ import dev.jguard.mcp.api.GuardInterceptor;
 import dev.jguard.mcp.api.ServerIdentity;
 import dev.jguard.mcp.api.event.SecurityEventListener;
 import dev.jguard.mcp.core.auth.CredentialLedger;
+import dev.jguard.mcp.core.auth.TokenPassthroughGuard;
 import dev.jguard.mcp.core.auth.SenderConstrainedAuth;
 import dev.jguard.mcp.core.event.EventDispatcher;
 import dev.jguard.mcp.core.event.Slf4jAuditListener;
@@ -42,7 +43,8 @@ import java.util.Objects;
  * <h2>Chain order</h2>
  * The chain is the list {@code C = [u1, ..., un, b1, ..., bm]}: the user interceptors {@code u} in registration order
  * (outside, nearest the application), then the enabled built-in guards {@code b} in the fixed stage order
- * {@code TOOL_PINNING, ARGUMENT_POLICY, SERVER_REQUESTS, RESULT_SANITIZER, ERROR_SANITIZER} (inside, nearest the wire).
+ * {@code TOOL_PINNING, ARGUMENT_POLICY, SERVER_REQUESTS, RESULT_SANITIZER, ERROR_SANITIZER, TOKEN_PASSTHROUGH} (inside,
+ * nearest the wire).
  * An outbound message visits {@code C[0] .. C[last]}; an inbound message visits {@code C[last] .. C[0]}. The first block
  * wins (deny wins over allow); an exception in any interceptor blocks the message (fail closed).
  *
@@ -53,7 +55,9 @@ import java.util.Objects;
  * by {@link dev.jguard.mcp.api.SanitizedTransportException}) are on unless configured otherwise or explicitly turned
  * off with {@link Builder#withoutResultSanitizer()} / {@link Builder#withoutErrorSanitizer()}. The
  * {@code SERVER_REQUESTS} stage denies every server roots, sampling and elicitation unless a
- * {@link ServerRequestPolicy} allows them ({@link Builder#withoutServerRequestPolicy()} opts out).
+ * {@link ServerRequestPolicy} allows them ({@link Builder#withoutServerRequestPolicy()} opts out). The
+ * {@code TOKEN_PASSTHROUGH} stage ({@link TokenPassthroughGuard}) is always on: no outbound message body carries a token
+ * that this guard's {@link #senderConstrainedAuth()} bindings attach.
  *
  * <h2>Events</h2>
  * Listeners receive typed {@link dev.jguard.mcp.api.event.SecurityEvent}s synchronously; a listener that throws never
@@ -64,7 +68,7 @@ public final class McpGuard {
 
     /** The built-in stages, in chain order (outer to inner). */
     private enum Stage {
-        TOOL_PINNING, ARGUMENT_POLICY, SERVER_REQUESTS, RESULT_SANITIZER, ERROR_SANITIZER
+        TOOL_PINNING, ARGUMENT_POLICY, SERVER_REQUESTS, RESULT_SANITIZER, ERROR_SANITIZER, TOKEN_PASSTHROUGH
     }
 
     private final List<GuardInterceptor> interceptors;
@@ -93,6 +97,8 @@ public final class McpGuard {
             errorSanitizer = ErrorSanitizer.builder().clock(b.clock).build();
             builtIns.put(Stage.ERROR_SANITIZER, errorSanitizer);
         }
+        // always on: no message body, on any transport, carries a token of this guard's sender-constrained bindings
+        builtIns.put(Stage.TOKEN_PASSTHROUGH, new TokenPassthroughGuard(credentialLedger));
         for (Stage stage : Stage.values()) {
             GuardInterceptor builtIn = builtIns.get(stage);
             if (builtIn != null) {

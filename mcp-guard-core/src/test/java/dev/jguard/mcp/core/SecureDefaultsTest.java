@@ -20,9 +20,9 @@ class SecureDefaultsTest {
     @Test
     void defaultChainHasServerRequestAndSanitizerStages() {
         McpGuard guard = McpGuard.builder().auditLogging(false).build();
-        assertThat(guard.chainOrder()).hasSize(3);
+        assertThat(guard.chainOrder()).hasSize(4).endsWith("token-passthrough");
         assertThat(McpGuard.builder().withoutServerRequestPolicy().withoutResultSanitizer().withoutErrorSanitizer()
-                .build().chainOrder()).isEmpty();
+                .build().chainOrder()).containsExactly("token-passthrough");
     }
 
     @Test

@@ -51,6 +51,20 @@ public final class CredentialLedger {
         return Optional.empty();
     }
 
+    /** @return whether no token has been recorded yet (the common case for guards without HTTP bindings) */
+    synchronized boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    /** @return the recorded token values, most recently used last: scan a message without holding the lock */
+    synchronized java.util.List<String> values() {
+        java.util.List<String> out = new java.util.ArrayList<>(tokens.size());
+        for (AccessToken t : tokens.values()) {
+            out.add(t.value().reveal());
+        }
+        return out;
+    }
+
     @Override
     public synchronized String toString() {
         return "CredentialLedger[tokens=" + tokens.size() + "]";

@@ -161,7 +161,7 @@ class ArgumentPolicyGuardTest {
         assertThatThrownBy(() -> McpGuard.builder().argumentPolicy(policy()).argumentPolicy(policy()))
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("ARGUMENT_POLICY");
         assertThat(McpGuard.builder().argumentPolicy(policy()).serverRequestPolicy(ServerRequestPolicy.denyAll()).build().chainOrder())
-            .containsExactly(ArgumentPolicyGuard.ID, ServerRequestGuard.ID, ResultSanitizer.ID, ErrorSanitizer.ID);
+            .containsExactly(ArgumentPolicyGuard.ID, ServerRequestGuard.ID, ResultSanitizer.ID, ErrorSanitizer.ID, "token-passthrough");
     }
 
     /* ---------- canary: no value in any event, exception or log line ---------- */

@@ -114,7 +114,7 @@ class PolicyFileTest {
     void builder_loads_a_policy_file(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("policy.yaml"), YAML);
         McpGuard guard = McpGuard.builder().policyFile(file).build();
-        assertThat(guard.chainOrder()).containsExactly(ArgumentPolicyGuard.ID, ServerRequestGuard.ID, ResultSanitizer.ID, ErrorSanitizer.ID);
+        assertThat(guard.chainOrder()).containsExactly(ArgumentPolicyGuard.ID, ServerRequestGuard.ID, ResultSanitizer.ID, ErrorSanitizer.ID, "token-passthrough");
         Path json = Files.writeString(dir.resolve("policy.json"), JSON);
         assertThat(PolicyFile.load(json).argumentPolicy()).isPresent();
         assertThatThrownBy(() -> PolicyFile.load(dir.resolve("missing.yaml"))).hasMessageContaining("missing.yaml: cannot read the file");

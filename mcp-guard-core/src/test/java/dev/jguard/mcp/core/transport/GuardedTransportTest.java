@@ -233,7 +233,7 @@ class GuardedTransportTest {
         GuardInterceptor first = new Named("first", order);
         GuardInterceptor second = new Named("second", order);
         McpGuard guard = McpGuard.builder().addInterceptor(first).addInterceptor(second).build();
-        assertThat(guard.chainOrder()).containsExactly("first", "second", "server-requests", "result-sanitizer", "error-sanitizer");
+        assertThat(guard.chainOrder()).containsExactly("first", "second", "server-requests", "result-sanitizer", "error-sanitizer", "token-passthrough");
         try (EchoServer server = new EchoServer(mapper); McpSyncClient client = client(guard, server)) {
             client.initialize();
             order.clear();
