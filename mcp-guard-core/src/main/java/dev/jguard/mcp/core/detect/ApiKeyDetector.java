@@ -10,9 +10,12 @@ import java.util.Set;
 /**
  * Provider API keys and access tokens recognised by their documented prefix and body (cloud: AWS, Google Cloud,
  * Azure, DigitalOcean; VCS: GitHub, GitLab, npm, PyPI, Docker Hub; chat: Slack, Discord webhooks, Telegram; payment:
- * Stripe, Square; AI: OpenAI, Anthropic, Hugging Face, Groq, xAI, Perplexity, Replicate, LangSmith; mail and
- * messaging: SendGrid, Twilio, Mailgun; others: Shopify, Atlassian, Linear, Postman, Databricks, Grafana, New Relic,
- * HashiCorp Vault, Doppler, Supabase, Pulumi, age). A prefix only matches at a token start, the body must have the
+ * Stripe, Square; AI: OpenAI, Anthropic, Hugging Face, Groq, xAI, Perplexity, Replicate, LangSmith, OpenRouter,
+ * Langfuse, NVIDIA, Tavily, ElevenLabs; mail and messaging: SendGrid, Twilio, Mailgun, Brevo; others: Shopify,
+ * Atlassian, Linear, Postman, Databricks, Grafana, New Relic, HashiCorp Vault, Doppler, Supabase, Pulumi, age,
+ * PlanetScale, RubyGems, Sentry, Prefect, ReadMe, Heroku, Dynatrace, Shippo, Duffel, Flutterwave, Typeform,
+ * Infracost, Alibaba Cloud, Dropbox, Mapbox, EasyPost, HubSpot, Clojars, OpenShift, Notion, Figma, Buildkite, Render,
+ * Fly.io, Contentful, JFrog, SonarQube; Slack and Discord webhook URLs). A prefix only matches at a token start, the body must have the
  * documented alphabet and length and end at a token boundary, and variable-length bodies must not be a repeated
  * placeholder ({@code sk-xxxxxxxx...}).
  */
@@ -21,7 +24,7 @@ final class ApiKeyDetector extends TriggeredDetector {
     static final String ID = "secret.api-key";
 
     private enum Alphabet {
-        ALNUM, URLSAFE, HEX_LOWER, HEX, UPPER_ALNUM, BASE64, SENDGRID, CROCKFORD;
+        ALNUM, URLSAFE, HEX_LOWER, HEX, UPPER_ALNUM, BASE64, SENDGRID, CROCKFORD, URL_PATH;
 
         boolean has(char c) {
             switch (this) {
@@ -33,6 +36,7 @@ final class ApiKeyDetector extends TriggeredDetector {
                 case BASE64: return Chars.asciiAlnum(c) || c == '+' || c == '/';
                 case SENDGRID: return Chars.b64url(c) || c == '.';
                 case CROCKFORD: return Chars.upper(c) || Chars.digit(c);
+                case URL_PATH: return Chars.b64url(c) || c == '/';
                 default: return false;
             }
         }
@@ -74,8 +78,10 @@ final class ApiKeyDetector extends TriggeredDetector {
         for (String p : new String[] {"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xoxe.xoxp-", "xapp-"}) {
             rule(p, Alphabet.URLSAFE, 10, 256, "slack");
         }
-        rule("https://hooks.slack.com/services/T", Alphabet.SENDGRID, 20, 128, "slack-webhook");
-        rule("https://discord.com/api/webhooks/", Alphabet.SENDGRID, 60, 128, "discord-webhook");
+        rule("https://hooks.slack.com/services/T", Alphabet.URL_PATH, 20, 128, "slack-webhook");
+        rule("https://hooks.slack.com/workflows/T", Alphabet.URL_PATH, 20, 128, "slack-webhook");
+        rule("https://discord.com/api/webhooks/", Alphabet.URL_PATH, 60, 128, "discord-webhook");
+        rule("https://discordapp.com/api/webhooks/", Alphabet.URL_PATH, 60, 128, "discord-webhook");
         // payment
         for (String p : new String[] {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}) {
             rule(p, Alphabet.ALNUM, 20, 247, "stripe");
@@ -120,6 +126,63 @@ final class ApiKeyDetector extends TriggeredDetector {
         rule("sbp_", Alphabet.HEX_LOWER, 40, 40, "supabase");
         rule("pul-", Alphabet.HEX_LOWER, 40, 40, "pulumi");
         rule("AGE-SECRET-KEY-1", Alphabet.CROCKFORD, 58, 58, "age");
+        // more documented prefixes (formats as published by the providers and secret scanners)
+        rule("sk-or-v1-", Alphabet.HEX_LOWER, 64, 64, "openrouter");
+        rule("sk-lf-", Alphabet.URLSAFE, 36, 36, "langfuse");
+        rule("nvapi-", Alphabet.URLSAFE, 64, 64, "nvidia");
+        rule("tvly-", Alphabet.URLSAFE, 32, 48, "tavily");
+        rule("sk_", Alphabet.HEX_LOWER, 48, 48, "elevenlabs");
+        rule("api_org_", Alphabet.ALNUM, 34, 34, "huggingface");
+        for (String p : new String[] {"pscale_tkn_", "pscale_pw_", "pscale_oauth_"}) {
+            rule(p, Alphabet.SENDGRID, 32, 64, "planetscale");
+        }
+        rule("rubygems_", Alphabet.HEX_LOWER, 48, 48, "rubygems");
+        rule("sntryu_", Alphabet.HEX_LOWER, 64, 64, "sentry");
+        rule("sntrys_", Alphabet.BASE64, 60, 400, "sentry");
+        rule("xkeysib-", Alphabet.URLSAFE, 81, 81, "brevo");
+        rule("pnu_", Alphabet.ALNUM, 36, 36, "prefect");
+        rule("rdme_", Alphabet.ALNUM, 70, 70, "readme");
+        rule("HRKU-AA", Alphabet.URLSAFE, 58, 58, "heroku");
+        rule("dt0c01.", Alphabet.SENDGRID, 89, 89, "dynatrace");
+        for (String p : new String[] {"shippo_live_", "shippo_test_"}) {
+            rule(p, Alphabet.HEX_LOWER, 40, 40, "shippo");
+        }
+        for (String p : new String[] {"duffel_live_", "duffel_test_"}) {
+            rule(p, Alphabet.URLSAFE, 43, 43, "duffel");
+        }
+        rule("FLWSECK_TEST-", Alphabet.URLSAFE, 34, 34, "flutterwave");
+        rule("FLWSECK-", Alphabet.URLSAFE, 34, 34, "flutterwave");
+        rule("tfp_", Alphabet.SENDGRID, 40, 80, "typeform");
+        rule("ico-", Alphabet.ALNUM, 32, 32, "infracost");
+        rule("LTAI", Alphabet.ALNUM, 20, 20, "alibaba");
+        rule("sl.", Alphabet.URLSAFE, 130, 160, "dropbox");
+        rule("sk.eyJ", Alphabet.SENDGRID, 80, 300, "mapbox");
+        rule("EZAK", Alphabet.ALNUM, 54, 54, "easypost");
+        rule("EZTK", Alphabet.ALNUM, 54, 54, "easypost");
+        for (String p : new String[] {"pat-na1-", "pat-eu1-"}) {
+            rule(p, Alphabet.URLSAFE, 36, 36, "hubspot");
+        }
+        rule("CLOJARS_", Alphabet.ALNUM, 60, 60, "clojars");
+        rule("sha256~", Alphabet.URLSAFE, 43, 43, "openshift");
+        rule("NRII-", Alphabet.URLSAFE, 32, 32, "newrelic");
+        rule("NRJS-", Alphabet.HEX_LOWER, 19, 19, "newrelic");
+        rule("secret_", Alphabet.ALNUM, 43, 43, "notion");
+        rule("ntn_", Alphabet.ALNUM, 46, 46, "notion");
+        rule("figd_", Alphabet.URLSAFE, 40, 40, "figma");
+        rule("bkua_", Alphabet.HEX_LOWER, 40, 40, "buildkite");
+        rule("rnd_", Alphabet.ALNUM, 32, 32, "render");
+        rule("fo1_", Alphabet.URLSAFE, 43, 43, "flyio");
+        rule("CFPAT-", Alphabet.URLSAFE, 43, 43, "contentful");
+        for (String p : new String[] {"dp.st.", "dp.sa.", "dp.ct."}) {
+            rule(p, Alphabet.ALNUM, 40, 44, "doppler");
+        }
+        rule("AKCp", Alphabet.ALNUM, 69, 69, "jfrog");
+        for (String p : new String[] {"glft-", "gloas-"}) {
+            rule(p, Alphabet.URLSAFE, 20, 64, "gitlab");
+        }
+        for (String p : new String[] {"squ_", "sqp_", "sqa_"}) {
+            rule(p, Alphabet.HEX_LOWER, 40, 40, "sonarqube");
+        }
         RULES.sort(Comparator.comparingInt((Rule r) -> r.prefix.length()).reversed());
     }
 
@@ -142,6 +205,15 @@ final class ApiKeyDetector extends TriggeredDetector {
 
     private static final String TRIGGERS = triggers();
 
+    /** The first two characters of every prefix, as {@code first * 128 + second}: most words fail this one look-up. */
+    private static final boolean[] PAIRS = new boolean[128 * 128];
+
+    static {
+        for (Rule r : RULES) {
+            PAIRS[r.prefix.charAt(0) * 128 + r.prefix.charAt(1)] = true;
+        }
+    }
+
     ApiKeyDetector() {
         super(ID, Set.of(FindingTypes.API_KEY), "Q:", TRIGGERS);
     }
@@ -156,6 +228,10 @@ final class ApiKeyDetector extends TriggeredDetector {
             }
         } else if (c == ':') {
             return telegramBotToken(s, i, out);
+        }
+        char second = Chars.at(s, i + 1);
+        if (second >= 128 || !PAIRS[c * 128 + second]) {
+            return i + 1;
         }
         char prev = Chars.at(s, i - 1);
         if (Chars.b64url(prev) || prev == '.') {
