@@ -20,7 +20,7 @@ import java.util.Set;
  * ...}, {@code Ihr Passwort lautet: ...}); XML elements ({@code <password>...</password>}) and key/value attribute
  * pairs ({@code <add key="SmtpPassword" value="..."/>}); and, in prose, a password word directly followed by a value
  * ({@code using password Winter2024!}, {@code password is Tr0ub4dor&3}, netrc {@code password ...}), which must
- * then be 8-64 characters with at least three character classes.
+ * then be 8-64 characters with at least three character classes (quoted: 6-64 characters, two classes).
  */
 final class PasswordAssignmentDetector extends TriggeredDetector {
 
@@ -263,7 +263,9 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             }
         }
         int len = end - start;
-        if (len < 8 || len > 64 || Chars.classes(s, start, end) < 3 || Placeholders.isPlaceholder(s, start, end)
+        boolean quotedValue = close != 0 && Chars.at(s, end) == close;
+        if (len > 64 || (quotedValue ? len < 6 || Chars.classes(s, start, end) < 2 : len < 8 || Chars.classes(s, start, end) < 3)
+                || Placeholders.isPlaceholder(s, start, end)
                 || contains(s, start, end, "://") || Chars.at(s, start) == '/' || emailLike(s, start, end)) {
             return w;
         }

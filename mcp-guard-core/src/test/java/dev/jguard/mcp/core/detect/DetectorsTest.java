@@ -319,7 +319,9 @@ class DetectorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Zoë,Moreau,marek@beispiel.de,|+44 131 683 6866|,09/10/2007", "Telefon: |089/8569850|, Fax",
         "Call |(+44) 20 7946 0958| now", "Buenos Aires: |+54 9 11 6597-5499| —", "my phone number is |711-548-8577|x767 ok",
-        "phone: |5943305805|", "Mon numéro a changé. Le fixe reste le |0686524190|."})
+        "phone: |5943305805|", "Mon numéro a changé. Le fixe reste le |0686524190|.", "Tel. |0044 20 7946 0958|",
+        "phone |0011 61 2 9876 5432|", "call |011 44 20 7946 0958|", "Delhi office: |011 2345 6789|",
+        "teléfono |011 5711-9997|"})
     void phone_formats(String marked) {
         String[] p = marked.split("\\|", -1);
         assertThat(found(Detectors.phone(), p[0] + p[1] + p[2])).containsExactly(p[1]);
@@ -424,6 +426,9 @@ class DetectorsTest {
         assertThat(d.detect("the password is weak")).isEmpty();
         assertThat(d.detect("password https://vault.example.com/p/1 or password bob@example.com")).isEmpty();
         assertThat(d.detect("password 12345678")).isEmpty(); // one character class: not told apart from an id
+        assertThat(found(d, "My password is 'qwerty123', don't tell")).containsExactly("qwerty123"); // quoted: two classes do
+        assertThat(d.detect("the password is 'secret'")).isEmpty();
+        assertThat(d.detect("the password is \"weak\" or 'abc1'")).isEmpty();
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * about). Misses and false positives are printed by id and type only, never with the text.
  *
  * <p>The floors below sit slightly under the measured figures so that a regression fails; raise them when the
- * detectors get better, never lower them to make a change pass.
+ * detectors get better, never lower them to make a change pass. The first measurement, before any detector was
+ * changed, was dev P 0.948 R 0.929 and holdout P 0.956 R 0.901 (micro, overlap).
  */
 class PiiCorpusTest {
 
@@ -214,17 +215,58 @@ class PiiCorpusTest {
         soft.assertAll();
     }
 
+    /** Floors {precision, recall} (overlap matching) for every type not listed: all measured at 1.000. */
+    private static final double[] PERFECT = {0.98, 0.98};
+
+    /**
+     * Measured after the fixes (see NOTES-issue4.md, "Precision and recall (measured)"): dev P 0.995 R 1.000; every
+     * type 1.000 except API_KEY precision 0.968 (the AWS documentation key AKIAIOSFODNN7EXAMPLE, which must stay
+     * reported).
+     */
+    static Map<String, double[]> devFloors() {
+        Map<String, double[]> f = new LinkedHashMap<>();
+        TYPES.forEach(t -> f.put(t, PERFECT));
+        f.put(FindingTypes.API_KEY, new double[] {0.95, 0.98});
+        f.put("ALL", new double[] {0.98, 0.98});
+        return f;
+    }
+
+    /**
+     * Measured after the fixes: holdout P 0.987 R 0.959; PHONE_NUMBER 0.963/0.963, CREDIT_CARD 0.923/1.000,
+     * IBAN 1.000/0.833, PASSWORD 1.000/0.813, every other type 1.000/1.000.
+     */
+    static Map<String, double[]> holdoutFloors() {
+        Map<String, double[]> f = new LinkedHashMap<>();
+        TYPES.forEach(t -> f.put(t, PERFECT));
+        f.put(FindingTypes.PHONE_NUMBER, new double[] {0.94, 0.94});
+        f.put(FindingTypes.CREDIT_CARD, new double[] {0.90, 0.98});
+        f.put(FindingTypes.IBAN, new double[] {0.98, 0.81});
+        f.put(FindingTypes.PASSWORD, new double[] {0.98, 0.79});
+        f.put("ALL", new double[] {0.97, 0.94});
+        return f;
+    }
+
     @Test
     void dev_corpus() throws IOException {
         Report r = measure("dev.jsonl", Detectors.all());
         System.out.println(format(r));
-        assertThat(r.docs).isGreaterThanOrEqualTo(150);
+        assertThat(r.docs).isGreaterThanOrEqualTo(300);
+        assertFloors(r, devFloors());
     }
 
     @Test
     void holdout_corpus() throws IOException {
         Report r = measure("holdout.jsonl", Detectors.all());
         System.out.println(format(r));
-        assertThat(r.docs).isGreaterThanOrEqualTo(100);
+        assertThat(r.docs).isGreaterThanOrEqualTo(200);
+        assertFloors(r, holdoutFloors());
+    }
+
+    @Test
+    void the_cli_default_is_the_measured_composite() {
+        // mcp-guard detect defaults to --detectors pii,secrets: the same members as Detectors.all()
+        assertThat(DetectorCatalog.standard().resolve("pii,secrets").types()).isEqualTo(Detectors.all().types());
+        String text = "mail bob@example.com, call +44 20 7946 0958, password=Xk9#mP2qL";
+        assertThat(DetectorCatalog.standard().resolve("pii,secrets").detect(text)).isEqualTo(Detectors.all().detect(text));
     }
 }
