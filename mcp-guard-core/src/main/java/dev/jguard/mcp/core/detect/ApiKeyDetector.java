@@ -51,6 +51,16 @@ final class ApiKeyDetector extends TriggeredDetector {
         RULES.add(new Rule(prefix, a, min, max, provider));
     }
 
+    /** Rows of {@code provider alphabet min max prefix...}, white-space separated. */
+    private static void table(String rows) {
+        for (String row : rows.strip().split("\n")) {
+            String[] f = row.strip().split("\\s+");
+            for (int k = 4; k < f.length; k++) {
+                rule(f[k], Alphabet.valueOf(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[0]);
+            }
+        }
+    }
+
     static {
         // cloud
         for (String p : new String[] {"AKIA", "ASIA", "ABIA", "ACCA"}) {
@@ -126,63 +136,50 @@ final class ApiKeyDetector extends TriggeredDetector {
         rule("sbp_", Alphabet.HEX_LOWER, 40, 40, "supabase");
         rule("pul-", Alphabet.HEX_LOWER, 40, 40, "pulumi");
         rule("AGE-SECRET-KEY-1", Alphabet.CROCKFORD, 58, 58, "age");
-        // more documented prefixes (formats as published by the providers and secret scanners)
-        rule("sk-or-v1-", Alphabet.HEX_LOWER, 64, 64, "openrouter");
-        rule("sk-lf-", Alphabet.URLSAFE, 36, 36, "langfuse");
-        rule("nvapi-", Alphabet.URLSAFE, 64, 64, "nvidia");
-        rule("tvly-", Alphabet.URLSAFE, 32, 48, "tavily");
-        rule("sk_", Alphabet.HEX_LOWER, 48, 48, "elevenlabs");
-        rule("api_org_", Alphabet.ALNUM, 34, 34, "huggingface");
-        for (String p : new String[] {"pscale_tkn_", "pscale_pw_", "pscale_oauth_"}) {
-            rule(p, Alphabet.SENDGRID, 32, 64, "planetscale");
-        }
-        rule("rubygems_", Alphabet.HEX_LOWER, 48, 48, "rubygems");
-        rule("sntryu_", Alphabet.HEX_LOWER, 64, 64, "sentry");
-        rule("sntrys_", Alphabet.BASE64, 60, 400, "sentry");
-        rule("xkeysib-", Alphabet.URLSAFE, 81, 81, "brevo");
-        rule("pnu_", Alphabet.ALNUM, 36, 36, "prefect");
-        rule("rdme_", Alphabet.ALNUM, 70, 70, "readme");
-        rule("HRKU-AA", Alphabet.URLSAFE, 58, 58, "heroku");
-        rule("dt0c01.", Alphabet.SENDGRID, 89, 89, "dynatrace");
-        for (String p : new String[] {"shippo_live_", "shippo_test_"}) {
-            rule(p, Alphabet.HEX_LOWER, 40, 40, "shippo");
-        }
-        for (String p : new String[] {"duffel_live_", "duffel_test_"}) {
-            rule(p, Alphabet.URLSAFE, 43, 43, "duffel");
-        }
-        rule("FLWSECK_TEST-", Alphabet.URLSAFE, 34, 34, "flutterwave");
-        rule("FLWSECK-", Alphabet.URLSAFE, 34, 34, "flutterwave");
-        rule("tfp_", Alphabet.SENDGRID, 40, 80, "typeform");
-        rule("ico-", Alphabet.ALNUM, 32, 32, "infracost");
-        rule("LTAI", Alphabet.ALNUM, 20, 20, "alibaba");
-        rule("sl.", Alphabet.URLSAFE, 130, 160, "dropbox");
-        rule("sk.eyJ", Alphabet.SENDGRID, 80, 300, "mapbox");
-        rule("EZAK", Alphabet.ALNUM, 54, 54, "easypost");
-        rule("EZTK", Alphabet.ALNUM, 54, 54, "easypost");
-        for (String p : new String[] {"pat-na1-", "pat-eu1-"}) {
-            rule(p, Alphabet.URLSAFE, 36, 36, "hubspot");
-        }
-        rule("CLOJARS_", Alphabet.ALNUM, 60, 60, "clojars");
-        rule("sha256~", Alphabet.URLSAFE, 43, 43, "openshift");
-        rule("NRII-", Alphabet.URLSAFE, 32, 32, "newrelic");
-        rule("NRJS-", Alphabet.HEX_LOWER, 19, 19, "newrelic");
-        rule("secret_", Alphabet.ALNUM, 43, 43, "notion");
-        rule("ntn_", Alphabet.ALNUM, 46, 46, "notion");
-        rule("figd_", Alphabet.URLSAFE, 40, 40, "figma");
-        rule("bkua_", Alphabet.HEX_LOWER, 40, 40, "buildkite");
-        rule("rnd_", Alphabet.ALNUM, 32, 32, "render");
-        rule("fo1_", Alphabet.URLSAFE, 43, 43, "flyio");
-        rule("CFPAT-", Alphabet.URLSAFE, 43, 43, "contentful");
-        for (String p : new String[] {"dp.st.", "dp.sa.", "dp.ct."}) {
-            rule(p, Alphabet.ALNUM, 40, 44, "doppler");
-        }
-        rule("AKCp", Alphabet.ALNUM, 69, 69, "jfrog");
-        for (String p : new String[] {"glft-", "gloas-"}) {
-            rule(p, Alphabet.URLSAFE, 20, 64, "gitlab");
-        }
-        for (String p : new String[] {"squ_", "sqp_", "sqa_"}) {
-            rule(p, Alphabet.HEX_LOWER, 40, 40, "sonarqube");
-        }
+        // more documented prefixes (formats as published by the providers and secret scanners):
+        // provider, alphabet, body length min and max, prefixes
+        table("""
+            openrouter   HEX_LOWER  64  64  sk-or-v1-
+            langfuse     URLSAFE    36  36  sk-lf-
+            nvidia       URLSAFE    64  64  nvapi-
+            tavily       URLSAFE    32  48  tvly-
+            elevenlabs   HEX_LOWER  48  48  sk_
+            huggingface  ALNUM      34  34  api_org_
+            planetscale  SENDGRID   32  64  pscale_tkn_ pscale_pw_ pscale_oauth_
+            rubygems     HEX_LOWER  48  48  rubygems_
+            sentry       HEX_LOWER  64  64  sntryu_
+            sentry       BASE64     60 400  sntrys_
+            brevo        URLSAFE    81  81  xkeysib-
+            prefect      ALNUM      36  36  pnu_
+            readme       ALNUM      70  70  rdme_
+            heroku       URLSAFE    58  58  HRKU-AA
+            dynatrace    SENDGRID   89  89  dt0c01.
+            shippo       HEX_LOWER  40  40  shippo_live_ shippo_test_
+            duffel       URLSAFE    43  43  duffel_live_ duffel_test_
+            flutterwave  URLSAFE    34  34  FLWSECK_TEST- FLWSECK-
+            typeform     SENDGRID   40  80  tfp_
+            infracost    ALNUM      32  32  ico-
+            alibaba      ALNUM      20  20  LTAI
+            dropbox      URLSAFE   130 160  sl.
+            mapbox       SENDGRID   80 300  sk.eyJ
+            easypost     ALNUM      54  54  EZAK EZTK
+            hubspot      URLSAFE    36  36  pat-na1- pat-eu1-
+            clojars      ALNUM      60  60  CLOJARS_
+            openshift    URLSAFE    43  43  sha256~
+            newrelic     URLSAFE    32  32  NRII-
+            newrelic     HEX_LOWER  19  19  NRJS-
+            notion       ALNUM      43  43  secret_
+            notion       ALNUM      46  46  ntn_
+            figma        URLSAFE    40  40  figd_
+            buildkite    HEX_LOWER  40  40  bkua_
+            render       ALNUM      32  32  rnd_
+            flyio        URLSAFE    43  43  fo1_
+            contentful   URLSAFE    43  43  CFPAT-
+            doppler      ALNUM      40  44  dp.st. dp.sa. dp.ct.
+            jfrog        ALNUM      69  69  AKCp
+            gitlab       URLSAFE    20  64  glft- gloas-
+            sonarqube    HEX_LOWER  40  40  squ_ sqp_ sqa_
+            """);
         RULES.sort(Comparator.comparingInt((Rule r) -> r.prefix.length()).reversed());
     }
 

@@ -87,12 +87,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             return op + 1;
         }
         // value
-        int v = valueFrom;
-        int sp = 0;
-        while (Chars.at(s, v) == ' ' && sp < 3) {
-            v++;
-            sp++;
-        }
+        int v = spacesAfter(s, valueFrom);
         char quote = Chars.at(s, v);
         boolean quoted = quote == '"' || quote == '\'';
         if (quoted) {
@@ -130,6 +125,24 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         return op + 1;
     }
 
+    /** @return the index after at most 3 spaces from {@code v} */
+    private static int spacesAfter(CharSequence s, int v) {
+        int k = v;
+        while (Chars.at(s, k) == ' ' && k - v < 3) {
+            k++;
+        }
+        return k;
+    }
+
+    /** @return the index before at most 3 spaces that end at {@code e} */
+    private static int spacesBefore(CharSequence s, int e) {
+        int k = e;
+        while (k > 0 && e - k < 3 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k;
+    }
+
     /** {@code name=} follows (a query string parameter), so a preceding {@code &} separates parameters. */
     private static boolean queryParameter(CharSequence s, int from) {
         int k = from;
@@ -149,10 +162,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
     private static int copulaOrAttribute(CharSequence s, int from, int to) {
         String word = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
         if (COPULAS.contains(word)) {
-            int e = from;
-            while (e > 0 && from - e < 3 && s.charAt(e - 1) == ' ') {
-                e--;
-            }
+            int e = spacesBefore(s, from);
             int b = e;
             while (b > 0 && e - b < 48 && nameChar(s.charAt(b - 1))) {
                 b--;
@@ -160,10 +170,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             return b < e && (b == 0 || !nameChar(s.charAt(b - 1))) ? classify(s, b, e) : 0;
         }
         if (word.equals("value")) {
-            int e = from;
-            while (e > 0 && from - e < 3 && s.charAt(e - 1) == ' ') {
-                e--;
-            }
+            int e = spacesBefore(s, from);
             char q = Chars.at(s, e - 1);
             if (q != '"' && q != '\'') {
                 return 0;
@@ -221,13 +228,8 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         if (w < 0) {
             return i + 1;
         }
-        int v = w;
-        int sp = 0;
-        while (Chars.at(s, v) == ' ' && sp < 3) {
-            v++;
-            sp++;
-        }
-        if (sp == 0) {
+        int v = spacesAfter(s, w);
+        if (v == w) {
             return w;
         }
         // one optional copula
@@ -236,12 +238,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             c++;
         }
         if (c > v && Chars.at(s, c) == ' ' && COPULAS.contains(s.subSequence(v, c).toString().toLowerCase(java.util.Locale.ROOT))) {
-            v = c;
-            sp = 0;
-            while (Chars.at(s, v) == ' ' && sp < 3) {
-                v++;
-                sp++;
-            }
+            v = spacesAfter(s, c);
         }
         char open = Chars.at(s, v);
         char close = closingQuote(open);
