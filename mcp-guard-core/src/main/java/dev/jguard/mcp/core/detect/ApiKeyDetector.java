@@ -10,9 +10,12 @@ import java.util.Set;
 /**
  * Provider API keys and access tokens recognised by their documented prefix and body (cloud: AWS, Google Cloud,
  * Azure, DigitalOcean; VCS: GitHub, GitLab, npm, PyPI, Docker Hub; chat: Slack, Discord webhooks, Telegram; payment:
- * Stripe, Square; AI: OpenAI, Anthropic, Hugging Face, Groq, xAI, Perplexity, Replicate, LangSmith; mail and
- * messaging: SendGrid, Twilio, Mailgun; others: Shopify, Atlassian, Linear, Postman, Databricks, Grafana, New Relic,
- * HashiCorp Vault, Doppler, Supabase, Pulumi, age). A prefix only matches at a token start, the body must have the
+ * Stripe, Square; AI: OpenAI, Anthropic, Hugging Face, Groq, xAI, Perplexity, Replicate, LangSmith, OpenRouter,
+ * Langfuse, NVIDIA, Tavily, ElevenLabs; mail and messaging: SendGrid, Twilio, Mailgun, Brevo; others: Shopify,
+ * Atlassian, Linear, Postman, Databricks, Grafana, New Relic, HashiCorp Vault, Doppler, Supabase, Pulumi, age,
+ * PlanetScale, RubyGems, Sentry, Prefect, ReadMe, Heroku, Dynatrace, Shippo, Duffel, Flutterwave, Typeform,
+ * Infracost, Alibaba Cloud, Dropbox, Mapbox, EasyPost, HubSpot, Clojars, OpenShift, Notion, Figma, Buildkite, Render,
+ * Fly.io, Contentful, JFrog, SonarQube; Slack and Discord webhook URLs). A prefix only matches at a token start, the body must have the
  * documented alphabet and length and end at a token boundary, and variable-length bodies must not be a repeated
  * placeholder ({@code sk-xxxxxxxx...}).
  */
@@ -21,7 +24,7 @@ final class ApiKeyDetector extends TriggeredDetector {
     static final String ID = "secret.api-key";
 
     private enum Alphabet {
-        ALNUM, URLSAFE, HEX_LOWER, HEX, UPPER_ALNUM, BASE64, SENDGRID, CROCKFORD;
+        ALNUM, URLSAFE, HEX_LOWER, HEX, UPPER_ALNUM, BASE64, SENDGRID, CROCKFORD, URL_PATH;
 
         boolean has(char c) {
             switch (this) {
@@ -33,6 +36,7 @@ final class ApiKeyDetector extends TriggeredDetector {
                 case BASE64: return Chars.asciiAlnum(c) || c == '+' || c == '/';
                 case SENDGRID: return Chars.b64url(c) || c == '.';
                 case CROCKFORD: return Chars.upper(c) || Chars.digit(c);
+                case URL_PATH: return Chars.b64url(c) || c == '/';
                 default: return false;
             }
         }
@@ -45,6 +49,16 @@ final class ApiKeyDetector extends TriggeredDetector {
 
     private static void rule(String prefix, Alphabet a, int min, int max, String provider) {
         RULES.add(new Rule(prefix, a, min, max, provider));
+    }
+
+    /** Rows of {@code provider alphabet min max prefix...}, white-space separated. */
+    private static void table(String rows) {
+        for (String row : rows.strip().split("\n")) {
+            String[] f = row.strip().split("\\s+");
+            for (int k = 4; k < f.length; k++) {
+                rule(f[k], Alphabet.valueOf(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[0]);
+            }
+        }
     }
 
     static {
@@ -74,8 +88,10 @@ final class ApiKeyDetector extends TriggeredDetector {
         for (String p : new String[] {"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xoxe.xoxp-", "xapp-"}) {
             rule(p, Alphabet.URLSAFE, 10, 256, "slack");
         }
-        rule("https://hooks.slack.com/services/T", Alphabet.SENDGRID, 20, 128, "slack-webhook");
-        rule("https://discord.com/api/webhooks/", Alphabet.SENDGRID, 60, 128, "discord-webhook");
+        rule("https://hooks.slack.com/services/T", Alphabet.URL_PATH, 20, 128, "slack-webhook");
+        rule("https://hooks.slack.com/workflows/T", Alphabet.URL_PATH, 20, 128, "slack-webhook");
+        rule("https://discord.com/api/webhooks/", Alphabet.URL_PATH, 60, 128, "discord-webhook");
+        rule("https://discordapp.com/api/webhooks/", Alphabet.URL_PATH, 60, 128, "discord-webhook");
         // payment
         for (String p : new String[] {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}) {
             rule(p, Alphabet.ALNUM, 20, 247, "stripe");
@@ -120,6 +136,50 @@ final class ApiKeyDetector extends TriggeredDetector {
         rule("sbp_", Alphabet.HEX_LOWER, 40, 40, "supabase");
         rule("pul-", Alphabet.HEX_LOWER, 40, 40, "pulumi");
         rule("AGE-SECRET-KEY-1", Alphabet.CROCKFORD, 58, 58, "age");
+        // more documented prefixes (formats as published by the providers and secret scanners):
+        // provider, alphabet, body length min and max, prefixes
+        table("""
+            openrouter   HEX_LOWER  64  64  sk-or-v1-
+            langfuse     URLSAFE    36  36  sk-lf-
+            nvidia       URLSAFE    64  64  nvapi-
+            tavily       URLSAFE    32  48  tvly-
+            elevenlabs   HEX_LOWER  48  48  sk_
+            huggingface  ALNUM      34  34  api_org_
+            planetscale  SENDGRID   32  64  pscale_tkn_ pscale_pw_ pscale_oauth_
+            rubygems     HEX_LOWER  48  48  rubygems_
+            sentry       HEX_LOWER  64  64  sntryu_
+            sentry       BASE64     60 400  sntrys_
+            brevo        URLSAFE    81  81  xkeysib-
+            prefect      ALNUM      36  36  pnu_
+            readme       ALNUM      70  70  rdme_
+            heroku       URLSAFE    58  58  HRKU-AA
+            dynatrace    SENDGRID   89  89  dt0c01.
+            shippo       HEX_LOWER  40  40  shippo_live_ shippo_test_
+            duffel       URLSAFE    43  43  duffel_live_ duffel_test_
+            flutterwave  URLSAFE    34  34  FLWSECK_TEST- FLWSECK-
+            typeform     SENDGRID   40  80  tfp_
+            infracost    ALNUM      32  32  ico-
+            alibaba      ALNUM      20  20  LTAI
+            dropbox      URLSAFE   130 160  sl.
+            mapbox       SENDGRID   80 300  sk.eyJ
+            easypost     ALNUM      54  54  EZAK EZTK
+            hubspot      URLSAFE    36  36  pat-na1- pat-eu1-
+            clojars      ALNUM      60  60  CLOJARS_
+            openshift    URLSAFE    43  43  sha256~
+            newrelic     URLSAFE    32  32  NRII-
+            newrelic     HEX_LOWER  19  19  NRJS-
+            notion       ALNUM      43  43  secret_
+            notion       ALNUM      46  46  ntn_
+            figma        URLSAFE    40  40  figd_
+            buildkite    HEX_LOWER  40  40  bkua_
+            render       ALNUM      32  32  rnd_
+            flyio        URLSAFE    43  43  fo1_
+            contentful   URLSAFE    43  43  CFPAT-
+            doppler      ALNUM      40  44  dp.st. dp.sa. dp.ct.
+            jfrog        ALNUM      69  69  AKCp
+            gitlab       URLSAFE    20  64  glft- gloas-
+            sonarqube    HEX_LOWER  40  40  squ_ sqp_ sqa_
+            """);
         RULES.sort(Comparator.comparingInt((Rule r) -> r.prefix.length()).reversed());
     }
 
@@ -142,6 +202,15 @@ final class ApiKeyDetector extends TriggeredDetector {
 
     private static final String TRIGGERS = triggers();
 
+    /** The first two characters of every prefix, as {@code first * 128 + second}: most words fail this one look-up. */
+    private static final boolean[] PAIRS = new boolean[128 * 128];
+
+    static {
+        for (Rule r : RULES) {
+            PAIRS[r.prefix.charAt(0) * 128 + r.prefix.charAt(1)] = true;
+        }
+    }
+
     ApiKeyDetector() {
         super(ID, Set.of(FindingTypes.API_KEY), "Q:", TRIGGERS);
     }
@@ -156,6 +225,10 @@ final class ApiKeyDetector extends TriggeredDetector {
             }
         } else if (c == ':') {
             return telegramBotToken(s, i, out);
+        }
+        char second = Chars.at(s, i + 1);
+        if (second >= 128 || !PAIRS[c * 128 + second]) {
+            return i + 1;
         }
         char prev = Chars.at(s, i - 1);
         if (Chars.b64url(prev) || prev == '.') {

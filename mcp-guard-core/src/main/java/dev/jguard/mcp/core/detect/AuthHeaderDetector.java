@@ -11,14 +11,15 @@ import java.util.Set;
  * Credentials of the HTTP {@code Bearer} and {@code Basic} schemes (RFC 6750, RFC 7617), wherever they appear
  * (headers, curl commands, logs). The finding spans the credential only, so a redaction keeps {@code Bearer <...>}.
  * A bearer token needs at least 16 token68 characters with letters and digits (or 8 right after
- * {@code Authorization:}); a basic credential must be base64 of {@code user:password}.
+ * {@code Authorization:}); a basic credential must be base64 of {@code user:password}. The {@code Token} scheme
+ * (Django REST framework, GitHub) is only recognised as the value of an {@code Authorization} header.
  */
 final class AuthHeaderDetector extends TriggeredDetector {
 
     static final String ID = "secret.auth-header";
 
     AuthHeaderDetector() {
-        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "", "BbDd");
+        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "", "BbDdTt");
     }
 
     private static boolean token68(char c) {
@@ -41,6 +42,9 @@ final class AuthHeaderDetector extends TriggeredDetector {
         } else if (Chars.matchesIgnoreCase(s, i, "dpop")) {
             basic = false;
             j = i + 4;
+        } else if (Chars.matchesIgnoreCase(s, i, "token") && headerValue(s, i)) {
+            basic = false; // Authorization: Token <key> (Django REST framework, GitHub)
+            j = i + 5;
         } else {
             return i + 1;
         }
@@ -72,6 +76,22 @@ final class AuthHeaderDetector extends TriggeredDetector {
             return end;
         }
         return i + 1;
+    }
+
+    /** {@code Authorization: } (or {@code "Authorization": "}) right before {@code i}: a header value starts here. */
+    private static boolean headerValue(CharSequence s, int i) {
+        int k = i;
+        while (k > 0 && i - k < 3 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '"' || s.charAt(k - 1) == '\'')) {
+            k--;
+        }
+        if (Chars.at(s, k - 1) != ':') {
+            return false;
+        }
+        k--;
+        while (k > 0 && i - k < 6 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '"' || s.charAt(k - 1) == '\'')) {
+            k--;
+        }
+        return Chars.matchesIgnoreCase(s, k - 13, "authorization");
     }
 
     private static boolean bearerCredential(CharSequence s, int start, int end, boolean afterHeader) {

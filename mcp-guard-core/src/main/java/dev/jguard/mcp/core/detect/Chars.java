@@ -115,12 +115,13 @@ final class Chars {
         return h;
     }
 
-    /** Number of character classes (lower, upper, digit, other) present in {@code s[from, to)}. */
+    /** Number of character classes (lower, upper, digit, other) present in {@code s[from, to)}; letters of any script count as letters. */
     static int classes(CharSequence s, int from, int to) {
         int mask = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            mask |= lower(c) ? 1 : upper(c) ? 2 : digit(c) ? 4 : 8;
+            mask |= lower(c) ? 1 : upper(c) ? 2 : digit(c) ? 4 : c < 128 || !Character.isLetter(c) ? 8
+                : Character.isUpperCase(c) ? 2 : 1;
         }
         return Integer.bitCount(mask);
     }

@@ -24,6 +24,15 @@ public final class Detectors {
     /** Regions in which phone numbers written without a country code are tried, in order. */
     public static final List<String> DEFAULT_PHONE_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "AU");
 
+    /**
+     * Further regions in which {@link #phone()} tries a number written without a country code when a phone keyword
+     * (phone, tel, mobile, Handy, portable, móvil, ...) stands next to it and no region of
+     * {@link #DEFAULT_PHONE_REGIONS} accepts it. Only <em>valid</em> numbers are reported this way.
+     */
+    public static final List<String> KEYWORD_PHONE_REGIONS = List.of("ES", "IT", "NL", "BE", "CH", "AT", "SE", "NO", "DK",
+        "FI", "PL", "PT", "IE", "CZ", "GR", "HU", "RO", "TR", "RU", "UA", "BR", "MX", "AR", "CO", "CL", "JP", "KR", "CN",
+        "SG", "ZA", "AE", "NZ", "PH", "ID", "NG");
+
     private static final Detector PII = of("pii", email(), phone(), creditCard(), iban(), usSsn(), ipAddress());
     private static final Detector SECRETS = of("secrets", privateKey(), jwt(), apiKeys(), authCredentials(), urlCredentials(),
         passwordAssignments());
@@ -37,9 +46,12 @@ public final class Detectors {
         return new EmailDetector();
     }
 
-    /** @return phone numbers validated by libphonenumber in {@link #DEFAULT_PHONE_REGIONS} ({@code PHONE_NUMBER}) */
+    /**
+     * @return phone numbers validated by libphonenumber in {@link #DEFAULT_PHONE_REGIONS}, and next to a phone keyword
+     *     also in {@link #KEYWORD_PHONE_REGIONS} ({@code PHONE_NUMBER})
+     */
     public static Detector phone() {
-        return new PhoneDetector(DEFAULT_PHONE_REGIONS);
+        return new PhoneDetector(DEFAULT_PHONE_REGIONS, KEYWORD_PHONE_REGIONS);
     }
 
     /**

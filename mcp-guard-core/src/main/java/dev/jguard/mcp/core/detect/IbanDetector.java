@@ -67,7 +67,7 @@ final class IbanDetector extends TriggeredDetector {
         if (compact.length() != len || Chars.word(Chars.at(s, j))) {
             return i + 1;
         }
-        if (spaced && Chars.at(s, j) == ' ' && sinceSpace == 4 && Chars.asciiAlnum(Chars.at(s, j + 1))) {
+        if (spaced && sinceSpace == 4 && moreGroups(s, j)) {
             return i + 1; // more groups follow: not this country's length
         }
         if (Checksums.iban(compact)) {
@@ -75,5 +75,20 @@ final class IbanDetector extends TriggeredDetector {
             return j;
         }
         return i + 1;
+    }
+
+    /** A space and a group of 1-4 upper-case letters or digits with a digit in it ("... 0130 00"), not a word ("by"). */
+    private static boolean moreGroups(CharSequence s, int j) {
+        if (Chars.at(s, j) != ' ') {
+            return false;
+        }
+        int k = j + 1;
+        boolean digit = false;
+        while (k - j - 1 < 5 && (Chars.upper(Chars.at(s, k)) || Chars.digit(Chars.at(s, k)))) {
+            digit |= Chars.digit(s.charAt(k));
+            k++;
+        }
+        int len = k - j - 1;
+        return len >= 1 && len <= 4 && digit && !Chars.word(Chars.at(s, k));
     }
 }

@@ -83,6 +83,10 @@ final class IpAddressDetector extends TriggeredDetector {
         while (end > colon + 1 && s.charAt(end - 1) == '.') {
             end--; // sentence full stop
         }
+        if (end > colon + 1 && s.charAt(end - 1) == ':' && s.charAt(end - 2) != ':' && !Chars.word(Chars.at(s, end))
+                && validV6(s, start, end - 1)) {
+            end--; // "from 2001:db8::1: expired": a colon of the sentence, not of the address
+        }
         if (Chars.word(Chars.at(s, start - 1)) || Chars.word(Chars.at(s, end))) {
             return skipV6(s, colon);
         }

@@ -44,6 +44,15 @@ class AdversarialInputTest {
             Arguments.of("pluses", "+(".repeat(N / 2)),
             Arguments.of("lone surrogates", "\uD800a@b.io\uDC00 ".repeat(N / 9)),
             Arguments.of("nested json", "{\"a\":[".repeat(N / 6)),
+            Arguments.of("phone keywords", "tel 00123456789 ".repeat(N / 16)),
+            Arguments.of("phone keywords, national", "Handy 012345678 ".repeat(N / 16)),
+            Arguments.of("phone extensions", "1234567890x1 ".repeat(N / 13)),
+            Arguments.of("prose passwords", "password is Abc123!x ".repeat(N / 21)),
+            Arguments.of("xml secrets", "<password>".repeat(N / 10)),
+            Arguments.of("xml secret values", "<password>a1!".repeat(N / 13)),
+            Arguments.of("attribute pairs", "key=\"SmtpPassword\" value=".repeat(N / 27)),
+            Arguments.of("query ampersands", ("password=" + "a&".repeat(200)).repeat(N / 409)),
+            Arguments.of("token headers", "Authorization: Token ".repeat(N / 21)),
             Arguments.of("mixed", ("x@y.z 1.2.3.4 :: eyJ Basic sk- AKIA 4111 +1 (" + "\uD83D").repeat(N / 48)));
     }
 

@@ -298,4 +298,155 @@ class DetectorsTest {
         assertThat(types(c.resolve("all"), "TCK-1234 a@b.io")).containsExactly("TICKET_ID", FindingTypes.EMAIL);
         assertThat(c.groupNames()).containsExactly("pii", "secrets", "injection", "acme");
     }
+
+    /* ---------- formats found missing or wrongly reported on the labelled corpus (pii-corpus/, PiiCorpusTest) ---------- */
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ring mig på |08-542 59 59|, tack", "Mi teléfono es |627 943 459| y", "Il mio cellulare è |333 830 6639|.",
+        "Bel me gerust op |06-10355471| of", "Mobilnummer: |079 752 40 96|", "연락처: |010-2134-0849| (휴대폰)",
+        "Meu celular: |(21) 99551-4409| —", "mój numer telefonu to |502 786 518|, a"})
+    void phone_national_numbers_of_more_regions_next_to_a_keyword(String marked) {
+        String[] p = marked.split("\\|", -1);
+        assertThat(found(Detectors.phone(), p[0] + p[1] + p[2])).containsExactly(p[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08-542 59 59", "627 943 459", "333 830 6639", "06-10355471", "079 752 40 96"})
+    void phone_national_numbers_of_more_regions_need_a_keyword(String number) {
+        assertThat(found(Detectors.phone(), "ref " + number + " ok")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë,Moreau,marek@beispiel.de,|+44 131 683 6866|,09/10/2007", "Telefon: |089/8569850|, Fax",
+        "Call |(+44) 20 7946 0958| now", "Buenos Aires: |+54 9 11 6597-5499| —", "my phone number is |711-548-8577|x767 ok",
+        "phone: |5943305805|", "Mon numéro a changé. Le fixe reste le |0686524190|.", "Tel. |0044 20 7946 0958|",
+        "phone |0011 61 2 9876 5432|", "call |011 44 20 7946 0958|", "Delhi office: |011 2345 6789|",
+        "teléfono |011 5711-9997|"})
+    void phone_formats(String marked) {
+        String[] p = marked.split("\\|", -1);
+        assertThat(found(Detectors.phone(), p[0] + p[1] + p[2])).containsExactly(p[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bestellnummer 9823043473", "Kundennummer 7954000; Lieferung", "change the contact on account 67392707?",
+        "Reference: APP-11099-4901.", "cost centre 2665-141", "Case 2021-511281 was merged", "never issued: 666-32-4194",
+        "Employer identification number: 92-4714890", "firmware 20.33.100; lot 7", "order no. 0612345678 shipped",
+        "serial SN-5677438383", "order 5943305805", "score 1,234 and 5,678,901"})
+    void phone_ids_are_not_phone_numbers(String text) {
+        assertThat(found(Detectors.phone(), text)).isEmpty();
+    }
+
+    @Test
+    void iban_followed_by_a_word_and_not_by_a_group() {
+        assertThat(found(Detectors.iban(), "Send it to account CZ60 0611 1182 5593 9753 0616 by Friday."))
+            .containsExactly("CZ60 0611 1182 5593 9753 0616");
+        assertThat(found(Detectors.iban(), "IBAN CZ60 0611 1182 5593 9753 0616 BIC GIBACZPX")).containsExactly("CZ60 0611 1182 5593 9753 0616");
+        assertThat(Detectors.iban().detect("CZ60 0611 1182 5593 9753 0616 7777")).isEmpty(); // more groups: a longer number
+        assertThat(Detectors.iban().detect("CZ60 0611 1182 5593 9753 0616 12 ")).isEmpty();
+    }
+
+    @Test
+    void ipv6_before_a_colon_of_the_sentence() {
+        assertThat(found(Detectors.ipAddress(), "rejected from 2001:db8:2885::287e: expired")).containsExactly("2001:db8:2885::287e");
+        assertThat(found(Detectors.ipAddress(), "peer fe80::1ff:fe23:4567:890a: down")).containsExactly("fe80::1ff:fe23:4567:890a");
+        assertThat(Detectors.ipAddress().detect("at 12:30:45: done")).isEmpty();
+        assertThat(Detectors.ipAddress().detect("Foo::Bar: baz")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hooks.slack.com/services/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",
+        "https://discord.com/api/webhooks/169830383352628403/LQDDbAEOw0W-bUuQnzTFdP_agX8Ak-ZIVArRmyXq1Ir-NQAyMPMSLpUBCt9gFInxIZcw",
+        "sk-or-v1-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "sk-lf-1b3f5c7e-9a2d-4e6f-8b0a-2c4e6f8a0b1c", "nvapi-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrStUvWxYz",
+        "pscale_tkn_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "rubygems_0123456789abcdef0123456789abcdef0123456789abcdef",
+        "xkeysib-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef-AbCdEfGhIjKlMnOp",
+        "pnu_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "HRKU-AAAbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrSt",
+        "shippo_live_0123456789abcdef0123456789abcdef01234567", "LTAI5tAbCdEfGhIjKlMnOpQr",
+        "secret_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG", "figd_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AB",
+        "squ_0123456789abcdef0123456789abcdef01234567", "glft-AbCdEfGhIjKlMnOpQrSt"})
+    void api_key_more_providers(String key) {
+        assertThat(found(Detectors.apiKeys(), "value: " + key + "\n")).containsExactly(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hooks.slack.com/services/", "https://discord.com/api/webhooks/123/short", "sk-or-v1-short",
+        "secret_key", "secret_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh", "LTAI5tAbCdEfGhIjKlMnOp",
+        "sl.short", "rubygems_0123456789abcdef", "xsquad_0123456789abcdef0123456789abcdef01234567"})
+    void api_key_more_providers_invalid(String text) {
+        assertThat(Detectors.apiKeys().detect("value " + text + " end")).isEmpty();
+    }
+
+    @Test
+    void password_values_with_ampersands_and_query_strings() {
+        Detector d = Detectors.passwordAssignments();
+        assertThat(found(d, "    password: 3gC1&KrK?ug8\n  jpa:")).containsExactly("3gC1&KrK?ug8");
+        assertThat(found(d, "./deploy.sh --db-password=2YIr&Y4Y?QFh --env prod")).containsExactly("2YIr&Y4Y?QFh");
+        assertThat(found(d, "GET /login?password=abc12345&user=bob")).containsExactly("abc12345");
+        assertThat(found(d, "Password=sH5q&vhP^Wq2;Encrypt=True;")).containsExactly("sH5q&vhP^Wq2");
+    }
+
+    @Test
+    void password_names_in_more_languages_and_copulas() {
+        Detector d = Detectors.passwordAssignments();
+        assertThat(found(d, "Ihr Passwort lautet: YZ9N&aLK?72b – bitte ändern")).containsExactly("YZ9N&aLK?72b");
+        assertThat(found(d, "Your password is: Xy7#kL92q")).containsExactly("Xy7#kL92q");
+        assertThat(found(d, "contraseña: v46l*F73@eXA")).containsExactly("v46l*F73@eXA");
+        assertThat(found(d, "mot de passe : Nebula2836@")).containsExactly("Nebula2836@");
+        assertThat(found(d, "Kennwort: Sommer2024x")).containsExactly("Sommer2024x");
+        assertThat(d.detect("Passwort: ändern")).isEmpty();
+        assertThat(d.detect("The reason is: Timeout123 exceeded")).isEmpty(); // a copula after a name that is no secret
+        assertThat(d.detect("passe: Abc12345")).isEmpty();
+    }
+
+    @Test
+    void password_in_xml_and_other_assignment_syntax() {
+        Detector d = Detectors.passwordAssignments();
+        assertThat(found(d, "<password>Maple6498*</password>\n<username>svc</username>")).containsExactly("Maple6498*");
+        assertThat(found(d, "<add key=\"SmtpPassword\" value=\"rqmt%IXe$Lpw\" />")).containsExactly("rqmt%IXe$Lpw");
+        assertThat(found(d, "dbPassword := \"Tr0ub4dor&3\"")).containsExactly("Tr0ub4dor&3");
+        assertThat(found(d, "$config = ['password' => 's3cr3tP@ss'];")).containsExactly("s3cr3tP@ss");
+        assertThat(d.detect("<password>${DB_PASS}</password>")).isEmpty();
+        assertThat(d.detect("<password></password>")).isEmpty();
+        assertThat(d.detect("<add key=\"SmtpHost\" value=\"smtp.example.com\" />")).isEmpty();
+        assertThat(d.detect("<passwordPolicy>strong</passwordPolicy>")).isEmpty();
+        assertThat(d.detect("if (a => b) x := 1")).isEmpty();
+    }
+
+    @Test
+    void password_in_prose() {
+        Detector d = Detectors.passwordAssignments();
+        assertThat(found(d, "Login attempt using password Winter9130# failed 7 times.")).containsExactly("Winter9130#");
+        assertThat(found(d, "machine api.example.com\n  login bob\n  password 56d3ea3b-191e-48db-b18b-ec282f3bec8f"))
+            .containsExactly("56d3ea3b-191e-48db-b18b-ec282f3bec8f");
+        assertThat(found(d, "mysql --password Xk9#mP2qL -h db")).containsExactly("Xk9#mP2qL");
+        assertThat(found(d, "Your new password is Tr0ub4dor&3.")).containsExactly("Tr0ub4dor&3");
+        assertThat(d.detect("Click the password reset link to continue.")).isEmpty();
+        assertThat(d.detect("passwords are hashed with bcrypt-2b")).isEmpty();
+        assertThat(d.detect("a password-protected file, password policy strong")).isEmpty();
+        assertThat(d.detect("the password is weak")).isEmpty();
+        assertThat(d.detect("password https://vault.example.com/p/1 or password bob@example.com")).isEmpty();
+        assertThat(d.detect("password 12345678")).isEmpty(); // one character class: not told apart from an id
+        assertThat(found(d, "My password is 'qwerty123', don't tell")).containsExactly("qwerty123"); // quoted: two classes do
+        assertThat(d.detect("the password is 'secret'")).isEmpty();
+        assertThat(d.detect("the password is \"weak\" or 'abc1'")).isEmpty();
+    }
+
+    @Test
+    void documentation_example_secrets_are_placeholders() {
+        Detector d = Detectors.passwordAssignments();
+        assertThat(d.detect("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).isEmpty();
+        assertThat(d.detect("DB_PASSWORD=changeme")).isEmpty();
+        assertThat(d.detect("client_secret: REPLACE_WITH_YOUR_SECRET")).isEmpty();
+        assertThat(found(d, "aws_secret_access_key = iER4cDE2uvUw1EDQS/ZeYUHJNfBk8i2UJZuvJq1d"))
+            .containsExactly("iER4cDE2uvUw1EDQS/ZeYUHJNfBk8i2UJZuvJq1d");
+    }
+
+    @Test
+    void authorization_token_scheme() {
+        Detector d = Detectors.authCredentials();
+        assertThat(found(d, "Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b")).containsExactly("9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
+        assertThat(found(d, "{\"Authorization\": \"Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b\"}")).containsExactly("9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
+        assertThat(d.detect("the authorization token refreshed at noon")).isEmpty();
+        assertThat(d.detect("Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b")).isEmpty(); // not a header value
+    }
 }
