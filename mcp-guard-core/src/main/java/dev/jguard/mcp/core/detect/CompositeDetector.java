@@ -90,6 +90,9 @@ final class CompositeDetector implements Detector {
         long[] startTable = startMasks;
         boolean[] word = TriggeredDetector.WORD;
         int n = text.length();
+        for (TriggeredDetector d : triggered) {
+            d.beginScan(text);
+        }
         boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);

@@ -222,6 +222,12 @@ final class PhoneDetector extends TriggeredDetector {
         if (priceLike(s, i, end) || (!plus && afterIdWord(s, i))) {
             return end;
         }
+        if (!ValidationBudget.take()) {
+            // libphonenumber costs ~10 us a candidate; past the budget a text is hostile or a phone list, and a
+            // candidate that got this far (keyword, + or phone-like grouping) is redacted unvalidated: fail closed
+            out.add(finding(i, end));
+            return end;
+        }
         CharSequence candidate = s.subSequence(i, end);
         boolean possibleIsEnough = keyword && (structured || (digits == 10 && keywordIn(s, Math.max(0, i - 20), i)));
         boolean tryKeywordRegions = keyword && (structured || s.charAt(i) == '0') && digits <= 13;
@@ -418,6 +424,32 @@ final class PhoneDetector extends TriggeredDetector {
             return 0;
         }
         return Chars.matches(d, 0, "0011") ? 4 : 2;
+    }
+
+    /**
+     * How many candidates of one text libphonenumber validates: {@value #BASE_BUDGET} plus one per KiB, so a typical
+     * call is always validated in full and 1 MiB of hostile candidates costs a bounded ~50 ms, not seconds. Kept per
+     * thread for the text being scanned, reset when another text comes.
+     */
+    static final int BASE_BUDGET = 16;
+
+    /** Candidates left to validate in the current scan of this thread; no reference to the text is kept. */
+    private static final class ValidationBudget {
+        private static final ThreadLocal<ValidationBudget> CURRENT = ThreadLocal.withInitial(ValidationBudget::new);
+        private int remaining;
+
+        static void reset(int length) {
+            CURRENT.get().remaining = BASE_BUDGET + length / 1024;
+        }
+
+        static boolean take() {
+            return CURRENT.get().remaining-- > 0;
+        }
+    }
+
+    @Override
+    protected void beginScan(CharSequence text) {
+        ValidationBudget.reset(text.length());
     }
 
     private static boolean check(CharSequence candidate, String region, boolean possibleIsEnough) {

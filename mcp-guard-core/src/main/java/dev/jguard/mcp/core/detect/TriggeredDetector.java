@@ -126,10 +126,20 @@ public abstract class TriggeredDetector implements Detector {
         return types;
     }
 
+    /**
+     * Called once per scan, before any {@link #scanAt} for {@code text}, on the scanning thread: reset per-scan state
+     * here (e.g. a work budget). Does nothing by default.
+     *
+     * @param text the text about to be scanned
+     */
+    protected void beginScan(CharSequence text) {
+    }
+
     @Override
     public List<Finding> detect(CharSequence text) {
         List<Finding> out = new ArrayList<>(2);
         int n = text.length();
+        beginScan(text);
         int resume = 0;
         boolean prevWord = false;
         for (int i = 0; i < n; i++) {
