@@ -90,9 +90,6 @@ final class CompositeDetector implements Detector {
         long[] startTable = startMasks;
         boolean[] word = TriggeredDetector.WORD;
         int n = text.length();
-        for (TriggeredDetector d : triggered) {
-            d.beginScan(text);
-        }
         boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -113,6 +110,9 @@ final class CompositeDetector implements Detector {
                 int k = Long.numberOfTrailingZeros(m);
                 m &= m - 1;
                 if (i >= resume[k]) {
+                    if (resume[k] == 0) { // this detector's first trigger in this scan
+                        triggered[k].beginScan(text);
+                    }
                     resume[k] = Math.max(i + 1, triggered[k].scanAt(text, i, out));
                 }
             }

@@ -127,7 +127,8 @@ public abstract class TriggeredDetector implements Detector {
     }
 
     /**
-     * Called once per scan, before any {@link #scanAt} for {@code text}, on the scanning thread: reset per-scan state
+     * Called once per scan, before the first {@link #scanAt} for {@code text} (not at all when nothing triggers), on
+     * the scanning thread: reset per-scan state
      * here (e.g. a work budget). Does nothing by default.
      *
      * @param text the text about to be scanned
@@ -139,13 +140,17 @@ public abstract class TriggeredDetector implements Detector {
     public List<Finding> detect(CharSequence text) {
         List<Finding> out = new ArrayList<>(2);
         int n = text.length();
-        beginScan(text);
+        boolean begun = false;
         int resume = 0;
         boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 128) {
                 if ((triggers[c] || (!prevWord && startTriggers[c])) && i >= resume) {
+                    if (!begun) {
+                        begun = true;
+                        beginScan(text);
+                    }
                     resume = Math.max(i + 1, scanAt(text, i, out));
                 }
                 prevWord = WORD[c];
