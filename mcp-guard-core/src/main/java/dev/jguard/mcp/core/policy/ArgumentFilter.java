@@ -192,9 +192,21 @@ final class ArgumentFilter {
     /** Drops members of {@code node} that {@code schema} does not declare; recurses into declared ones. */
     private void pruneObject(Map<String, Object> node, Map<String, Object> schema, Map<String, Object> root, List<String> path,
             boolean topLevel, List<Change> changes, int depth) {
-        Map<String, Object> declared = new LinkedHashMap<>();
+        Map<String, Object> declared;
         Object[] extras = {null};
-        boolean structured = collect(schema, root, declared, extras, 0);
+        boolean structured;
+        Map<String, Object> plain = plainProperties(schema, root);
+        if (plain != null) { // the common case: properties (and additionalProperties) only, nothing to merge
+            declared = plain;
+            structured = true;
+            Object a = resolve(schema, root, 0).get("additionalProperties");
+            if (Boolean.TRUE.equals(a) || a instanceof Map) {
+                extras[0] = a;
+            }
+        } else {
+            declared = new LinkedHashMap<>();
+            structured = collect(schema, root, declared, extras, 0);
+        }
         if (!structured && !topLevel) {
             return; // free-form object: nothing declared, nothing to prune
         }
@@ -274,6 +286,29 @@ final class ArgumentFilter {
     }
 
     private static final String[] COMBINERS = {"allOf", "anyOf", "oneOf"};
+
+    /**
+     * @return the schema's {@code properties} map itself when the (resolved) schema declares its members there only
+     *     (no {@code allOf/anyOf/oneOf} to merge, no null property schemas), else null
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plainProperties(Map<String, Object> schema, Map<String, Object> root) {
+        Map<String, Object> s = resolve(schema, root, 0);
+        if (!(s.get("properties") instanceof Map<?, ?> props)) {
+            return null;
+        }
+        for (String combiner : COMBINERS) {
+            if (s.containsKey(combiner)) {
+                return null;
+            }
+        }
+        for (Map.Entry<?, ?> e : props.entrySet()) { // (Map.of maps refuse containsValue(null))
+            if (!(e.getKey() instanceof String) || e.getValue() == null) {
+                return null;
+            }
+        }
+        return (Map<String, Object>) props;
+    }
 
     /** Follows a local {@code $ref} ({@code #/$defs/x}, {@code #/definitions/x}); anything else resolves to itself. */
     private static Map<String, Object> resolve(Map<String, Object> schema, Map<String, Object> root, int depth) {
