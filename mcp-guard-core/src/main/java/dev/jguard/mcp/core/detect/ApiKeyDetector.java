@@ -202,12 +202,22 @@ final class ApiKeyDetector extends TriggeredDetector {
 
     private static final String TRIGGERS = triggers();
 
-    /** The first two characters of every prefix, as {@code first * 128 + second}: most words fail this one look-up. */
+    /**
+     * The rules by the first two characters of their prefix ({@code first * 128 + second}), longest prefix first: most
+     * words fail this one look-up, and the rest compare only the few prefixes that share both characters.
+     */
+    @SuppressWarnings("unchecked")
+    private static final List<Rule>[] BY_PAIR = new List[128 * 128];
     private static final boolean[] PAIRS = new boolean[128 * 128];
 
     static {
         for (Rule r : RULES) {
-            PAIRS[r.prefix.charAt(0) * 128 + r.prefix.charAt(1)] = true;
+            int pair = r.prefix.charAt(0) * 128 + r.prefix.charAt(1);
+            PAIRS[pair] = true;
+            if (BY_PAIR[pair] == null) {
+                BY_PAIR[pair] = new ArrayList<>(2);
+            }
+            BY_PAIR[pair].add(r);
         }
     }
 
@@ -234,10 +244,7 @@ final class ApiKeyDetector extends TriggeredDetector {
         if (Chars.b64url(prev) || prev == '.') {
             return i + 1;
         }
-        List<Rule> rules = BY_FIRST[c];
-        if (rules == null) {
-            return i + 1;
-        }
+        List<Rule> rules = BY_PAIR[c * 128 + second];
         for (Rule r : rules) {
             if (!Chars.matches(s, i, r.prefix)) {
                 continue;

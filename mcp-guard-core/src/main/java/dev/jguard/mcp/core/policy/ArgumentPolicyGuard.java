@@ -90,11 +90,12 @@ public final class ArgumentPolicyGuard implements GuardInterceptor {
             return Verdict.pass();
         }
         int emitted = 0;
+        java.time.Instant now = clock.instant(); // one decision, one time
         for (ArgumentFilter.Change c : result.changes()) {
             if (emitted++ >= MAX_EVENTS) {
                 break;
             }
-            message.emit(new MessageRedactedEvent(clock.instant(), message.server().name(), Direction.OUTBOUND,
+            message.emit(new MessageRedactedEvent(now, message.server().name(), Direction.OUTBOUND,
                     McpSchema.METHOD_TOOLS_CALL, tool, ID, c.ruleId(), SafePointers.of("/arguments" + c.pointer()),
                     c.findingType(), message.incidentId()));
         }
