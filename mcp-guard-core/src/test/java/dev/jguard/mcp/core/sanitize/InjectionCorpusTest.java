@@ -86,6 +86,12 @@ class InjectionCorpusTest {
         check("holdout2", "injected-holdout2.txt", "benign-holdout2.txt", 50, 80, 0.80, 0.015);
     }
 
+    /** The third hold-out, written before the rules of this round changed; measured and printed. */
+    @Test
+    void thirdHoldoutCorpusFigures() throws IOException {
+        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.0, 1.01);
+    }
+
     /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.

@@ -45,6 +45,19 @@ class ToolScanCorpusTest {
         assertThat(figures[1]).as("held-out-2 recall %%").isGreaterThan(95.0);
     }
 
+    /**
+     * The third held-out set was written before the rules of this round changed. It is measured and printed; the
+     * first measurement is recorded in NOTES-issue3.md.
+     */
+    @Test
+    void thirdHeldOutSetIsReportedHonestly() {
+        List<ToolDefinition> benign = Corpus.benign("holdout3");
+        List<Corpus.Poisoned> poisoned = Corpus.poisoned("holdout3");
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(poisoned).hasSizeGreaterThanOrEqualTo(50);
+        evaluate("held-out-3", benign, poisoned);
+    }
+
     private static double[] evaluate(String label, List<ToolDefinition> benign, List<Corpus.Poisoned> poisoned) {
         ScanReport benignReport = ToolScanner.defaults().scan(benign);
         List<String> falseBlocks = new ArrayList<>();
