@@ -86,10 +86,13 @@ class InjectionCorpusTest {
         check("holdout2", "injected-holdout2.txt", "benign-holdout2.txt", 50, 80, 0.80, 0.015);
     }
 
-    /** The third hold-out, written before the rules of this round changed; measured and printed. */
+    /**
+     * The third hold-out (65 injected / 105 benign) was written before the rules of this round changed. First
+     * measurement: recall 44.6%, benign flagged 3.8% (NOTES-issue5.md); the floors below guard the generic fixes.
+     */
     @Test
     void thirdHoldoutCorpusFigures() throws IOException {
-        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.0, 1.01);
+        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.65, 0.01);
     }
 
     /**
