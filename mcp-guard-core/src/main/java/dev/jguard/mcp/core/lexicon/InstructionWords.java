@@ -22,17 +22,22 @@ public final class InstructionWords {
     public static final List<String> DISMISS_ML = List.of("ignoriere", "ignorieren", "ignorier", "vergiss", "vergessen",
             "missachte", "missachten", "ignora", "ignorar", "ignore", "ignorez", "ignorer", "olvida", "olvide", "olvidar", "oublie",
             "oubliez", "oublier", "dimentica", "dimenticate", "trascura", "esqueça", "esqueca", "desconsidere", "desconsidera",
-            "игнорируй", "игнорируйте", "игнорировать", "забудь", "забудьте", "проигнорируй");
+            "игнорируй", "игнорируйте", "игнорировать", "забудь", "забудьте", "проигнорируй",
+            // Dutch, Polish, Arabic
+            "negeer", "negeren", "vergeet", "zignoruj", "ignoruj", "zapomnij", "تجاهل", "وتجاهل");
 
     /** Non-English nouns for instructions and rules. */
     public static final List<String> INSTRUCTIONS_ML = List.of("anweisung*", "instruktion*", "befehl*", "vorgabe*", "richtlinie*",
             "regeln", "instrucci*", "indicaciones", "reglas", "consigne*", "règles", "regles", "istruzion*", "indicazion*", "regole",
-            "instruç*", "instruc*", "regras", "инструкци*", "указани*", "правил*", "команд*");
+            "instruç*", "instruc*", "regras", "инструкци*", "указани*", "правил*", "команд*",
+            "instructies", "aanwijzingen", "instrukcj*", "poleceni*", "talimat*", "التعليمات", "تعليمات");
 
     /** Non-English words for "previous" that qualify instructions. */
     public static final List<String> EARLIER_ML = List.of("vorherigen", "vorherige", "bisherigen", "obigen", "früheren", "alle",
             "allen", "anteriores", "anterior", "previas", "todas", "todos", "précédentes", "precedentes", "toutes", "tous",
-            "precedenti", "tutte", "tutti", "предыдущие", "предыдущих", "прежние", "все", "всех");
+            "precedenti", "tutte", "tutti", "предыдущие", "предыдущих", "прежние", "все", "всех",
+            "eerdere", "vorige", "wcześniejsze", "wcześniejszych", "poprzednie", "poprzednich", "wszystkie", "wszystkich",
+            "önceki", "tüm", "السابقة", "جميع");
 
     /** Verbs of telling, in concealment ("do not tell / mention / bother the user"). */
     public static final List<String> TELL = List.of("tell", "telling", "inform", "informing", "mention", "mentioning", "notify",
@@ -51,11 +56,12 @@ public final class InstructionWords {
             "dirlo", "dire", "dirgli", "dirle", "menzionare", "menzionarlo", "rivelare", "rivelarlo", "informare", "avvisare",
             "conte", "contes", "mencione", "diga", "informe", "avise", "говори", "говорите", "сообщай", "сообщайте", "рассказывай",
             "упоминай", "упоминайте", "показывай", "informar", "avisar", "decir", "notificar", "informer", "avertir", "notifier",
-            "dizer", "contar", "benachrichtigen");
+            "dizer", "contar", "benachrichtigen", "vertel", "vertellen", "meld", "mów", "informuj", "nói");
 
     /** The user in other languages. */
     public static final List<String> PEOPLE_ML = List.of("benutzer*", "nutzer*", "anwender*", "usuario*", "usuário*", "utilizador*",
-            "utilisateur*", "l'utilisateur", "utente", "utenti", "l'utente", "all'utente", "пользовател*", "cliente");
+            "utilisateur*", "l'utilisateur", "utente", "utenti", "l'utente", "all'utente", "пользовател*", "cliente",
+            "gebruiker*", "użytkownik*", "kullanıcı*", "المستخدم", "للمستخدم", "사용자*");
 
     /** Verbs that move data somewhere, in English. */
     public static final List<String> TRANSMIT = List.of("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak",
@@ -67,7 +73,7 @@ public final class InstructionWords {
             "mande", "reenvía", "reenvia", "reenvíe", "envoie", "envoyez", "envoyer", "transmets", "transmettez", "transfère",
             "sende", "senden", "schicke", "schicken", "leite", "weiterleiten", "übermittle", "übermitteln", "invia", "inviare",
             "inoltra", "inoltrare", "trasmetti", "encaminhe", "encaminha", "enviem", "отправь", "отправьте", "отправить", "перешли",
-            "перешлите", "пересылай", "передай", "передайте");
+            "перешлите", "пересылай", "передай", "передайте", "stuur", "verstuur", "wyślij", "gönder", "أرسل", "وأرسل", "gửi");
 
     /** Words that name the model or an automated reader. */
     public static final List<String> AI = List.of("ai", "llm", "llms", "gpt", "chatgpt", "claude", "gemini", "copilot", "assistant",
@@ -76,7 +82,22 @@ public final class InstructionWords {
 
     /** Nouns for a tool parameter in other languages (the English ones stay in the rules). */
     public static final List<String> PARAMETER_ML = List.of("feld", "parameter", "argument", "campo", "parámetro", "parametro",
-            "paramètre", "parametre", "champ", "parâmetro", "argumento", "поле", "параметр", "параметре", "аргумент");
+            "paramètre", "parametre", "champ", "parâmetro", "argumento", "поле", "параметр", "параметре", "аргумент",
+            "veld", "parametr*", "parametre*", "매개변수*", "tham");
+
+    /**
+     * Verb-final languages (Korean, Turkish) put the dismissal after its object ("이전의 모든 지시를 무시하고",
+     * "önceki tüm talimatları yok say"): the instruction nouns and the dismissal verbs that follow them.
+     */
+    public static final List<String> INSTRUCTIONS_SOV = List.of("지시를", "지시", "지시사항을", "지침을", "명령을", "talimatları",
+            "talimatlar", "kuralları", "komutları");
+
+    /** Dismissal verbs that follow their object in verb-final languages. */
+    public static final List<String> DISMISS_SOV = List.of("무시하고", "무시해", "무시하세요", "무시해라", "잊어", "잊고", "yok",
+            "görmezden", "unut", "unutun");
+
+    /** Imperatives that are negative by themselves (Turkish "bahsetme" = "do not mention"). */
+    public static final List<String> NEG_TELL_ML = List.of("bahsetme", "söyleme", "anlatma", "bildirme", "알리지", "말하지");
 
     // CJK phrases: Chinese (simplified and traditional) and Japanese
     private static final List<String> CJK_DISMISS = List.of("忽略", "无视", "無視", "忘记", "忘記", "忘掉", "不要理会", "不要理會", "忘れ");

@@ -15,6 +15,11 @@ final class Mentions {
     private static final int LOOK_BACK = 160;
     private static final String[] MARKERS = {"example", "examples", "e.g.", "e.g", "such as", "like", "typing", "typed",
         "attack", "attacks", "called", "known as", "jailbreak", "jailbreaks", "prompt injection", "\" or", "\" and", "\", "};
+    /**
+     * Right in front of the opening quote, a string literal in code: {@code text = "..."}, {@code f("...")}, an element
+     * of a list {@code ["...", "..."]}. A JSON value ({@code "note": "..."}) is not one.
+     */
+    private static final String[] LITERAL_OPENERS = {"= \"", "=\"", "[\"", "(\"", "= `", "\", \""};
 
     private Mentions() {
     }
@@ -66,6 +71,11 @@ final class Mentions {
         }
         int from = Math.max(floor, q - 40);
         String before = text.subSequence(from, q + 1).toString().toLowerCase(Locale.ROOT);
+        for (String o : LITERAL_OPENERS) {
+            if (before.endsWith(o)) {
+                return true;
+            }
+        }
         for (String m : MARKERS) {
             int i = before.lastIndexOf(m);
             if (i >= 0 && (i == 0 || !Character.isLetter(before.charAt(i - 1)))) {

@@ -250,11 +250,29 @@ final class PunctuationHits {
         if (ADDRESSEES.contains(name) && lineStart && (name.equals("assistant") || name.equals("ai"))) {
             return; // a speaker label at the start of a line is the role line, counted once
         }
+        if (ADDRESSEES.contains(name) && afterPreposition(text, s, from)) {
+            return; // "This week in AI: ...", "News about LLMs: ...": a heading, not a vocative
+        }
         if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
         }
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("in", "on", "about", "of", "with", "and", "&", "into");
+
+    /** True when the word before {@code s} (on the same line) is a topic preposition ("in AI", "about LLMs"). */
+    private static boolean afterPreposition(CharSequence text, int s, int from) {
+        int e = s;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '&')) {
+            b--;
+        }
+        return b < e && e < s && TOPIC_PREPOSITIONS.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
     }
 
     /** An e-mail address around {@code @}. */

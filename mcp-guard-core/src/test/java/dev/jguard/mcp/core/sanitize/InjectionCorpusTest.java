@@ -87,6 +87,15 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The third hold-out (65 injected / 105 benign) was written before the rules of this round changed. First
+     * measurement: recall 44.6%, benign flagged 3.8% (NOTES-issue5.md); the floors below guard the generic fixes.
+     */
+    @Test
+    void thirdHoldoutCorpusFigures() throws IOException {
+        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.65, 0.01);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */

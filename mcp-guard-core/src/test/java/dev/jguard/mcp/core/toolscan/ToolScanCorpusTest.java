@@ -36,13 +36,27 @@ class ToolScanCorpusTest {
      */
     @Test
     void secondHeldOutSetIsReportedHonestly() {
-        List<ToolDefinition> benign = Corpus.benign("holdout2");
-        List<Corpus.Poisoned> poisoned = Corpus.poisoned("holdout2");
-        assertThat(benign).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(poisoned).hasSizeGreaterThanOrEqualTo(40);
-        double[] figures = evaluate("held-out-2", benign, poisoned);
-        assertThat(figures[0]).as("held-out-2 benign block rate %%").isLessThan(1.5);
-        assertThat(figures[1]).as("held-out-2 recall %%").isGreaterThan(95.0);
+        heldOut("holdout2", "held-out-2", 60, 40, 1.5, 95.0);
+    }
+
+    /**
+     * The third held-out set (55 poisoned / 86 benign) was written before the rules of this round changed. First
+     * measurement: recall 34.5% with 4.65% of benign tools blocked (NOTES-issue3.md); the floors guard the fixes.
+     */
+    @Test
+    void thirdHeldOutSetIsReportedHonestly() {
+        heldOut("holdout3", "held-out-3", 80, 50, 1.0, 55.0);
+    }
+
+    /** Measures one held-out folder, prints it and asserts its sizes and floors. */
+    private static void heldOut(String folder, String label, int minBenign, int minPoisoned, double maxBlockRate, double minRecall) {
+        List<ToolDefinition> benign = Corpus.benign(folder);
+        List<Corpus.Poisoned> poisoned = Corpus.poisoned(folder);
+        assertThat(benign).hasSizeGreaterThanOrEqualTo(minBenign);
+        assertThat(poisoned).hasSizeGreaterThanOrEqualTo(minPoisoned);
+        double[] figures = evaluate(label, benign, poisoned);
+        assertThat(figures[0]).as(label + " benign block rate %%").isLessThan(maxBlockRate);
+        assertThat(figures[1]).as(label + " recall %%").isGreaterThan(minRecall);
     }
 
     private static double[] evaluate(String label, List<ToolDefinition> benign, List<Corpus.Poisoned> poisoned) {
