@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code core.toolscan}) turns them into bounded regular expressions, the result detector ({@code core.sanitize})
  * into phrase-rule slots; each keeps its own rules, because a tool description may legitimately instruct the model
  * about the tool while a tool result must not instruct at all. Besides English: German, Spanish, French, Italian,
- * Portuguese and Russian words, and Chinese/Japanese phrases (no word boundaries there, see {@link #cjkTechnique}).
+ * Portuguese and Russian words, and Chinese/Japanese phrases (no word boundaries there, see {@link #cjk(CharSequence, String)}).
  *
  * <p>Entries are lower-case; a trailing {@code *} marks a prefix. Immutable and thread-safe.
  */
