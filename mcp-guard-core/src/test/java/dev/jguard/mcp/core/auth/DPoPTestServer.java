@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DPoPTestServer implements AutoCloseable {
 
     /** One DPoP proof the server received. */
-    record SeenProof(String path, String jti, String htu, String nonce, boolean hadAth, int status) {
+    /** One proof the server saw; {@code method} tells the client's POSTs from the SDK's background GET stream. */
+    record SeenProof(String path, String method, String jti, String htu, String nonce, boolean hadAth, int status) {
     }
 
     final HttpServer server;
@@ -58,7 +59,12 @@ final class DPoPTestServer implements AutoCloseable {
     final AtomicInteger toolCallRequests = new AtomicInteger();
     final AtomicInteger mcpRequestsWithAuthorization = new AtomicInteger();
     final AtomicInteger asUnauthorized = new AtomicInteger();
+    /**
+     * 401s answered to POSTs (the client's requests). The SDK's background GET stream runs concurrently and may carry
+     * a nonce a POST's answer has just rotated; its 401s are counted apart in {@link #rsUnauthorizedOther}.
+     */
     final AtomicInteger rsUnauthorized = new AtomicInteger();
+    final AtomicInteger rsUnauthorizedOther = new AtomicInteger();
     final AtomicInteger forbidden = new AtomicInteger();
 
     volatile boolean asRequiresNonce;
@@ -171,9 +177,17 @@ final class DPoPTestServer implements AutoCloseable {
     }
 
     private void recordProof(String path, SignedJWT proof, int status) throws java.text.ParseException {
+        recordProof(path, "POST", proof, status);
+    }
+
+    private void recordProof(String path, String method, SignedJWT proof, int status) throws java.text.ParseException {
         JWTClaimsSet c = proof.getJWTClaimsSet();
-        proofs.add(new SeenProof(path, c.getJWTID(), c.getStringClaim("htu"), c.getStringClaim("nonce"),
+        proofs.add(new SeenProof(path, method, c.getJWTID(), c.getStringClaim("htu"), c.getStringClaim("nonce"),
                 c.getClaim("ath") != null, status));
+    }
+
+    private void unauthorized(HttpExchange ex) {
+        (ex.getRequestMethod().equals("POST") ? rsUnauthorized : rsUnauthorizedOther).incrementAndGet();
     }
 
     private void mcp(HttpExchange ex) throws IOException {
@@ -189,7 +203,7 @@ final class DPoPTestServer implements AutoCloseable {
         }
         mcpRequestsWithAuthorization.incrementAndGet();
         if (!auth.startsWith("DPoP ")) {
-            rsUnauthorized.incrementAndGet();
+            unauthorized(ex);
             send(ex, 401, Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""), "");
             return;
         }
@@ -198,7 +212,7 @@ final class DPoPTestServer implements AutoCloseable {
             SignedJWT at = SignedJWT.parse(token);
             if (!at.verify(new ECDSAVerifier(asKey.toECPublicKey()))
                     || !at.getJWTClaimsSet().getAudience().contains(mcpEndpoint().toString())) {
-                rsUnauthorized.incrementAndGet();
+                unauthorized(ex);
                 send(ex, 401, Map.of("WWW-Authenticate", "DPoP error=\"invalid_token\""), "");
                 return;
             }
@@ -208,8 +222,8 @@ final class DPoPTestServer implements AutoCloseable {
             SignedJWT proof = SignedJWT.parse(proofHeader);
             String sentNonce = proof.getJWTClaimsSet().getStringClaim("nonce");
             if (rsRequiresNonce && !rsNonce.equals(sentNonce)) {
-                recordProof("/mcp", proof, 401);
-                rsUnauthorized.incrementAndGet();
+                recordProof("/mcp", ex.getRequestMethod(), proof, 401);
+                unauthorized(ex);
                 send(ex, 401, Map.of("WWW-Authenticate", "DPoP error=\"use_dpop_nonce\", error_description=\"nonce\"",
                         "DPoP-Nonce", rsNonce), "");
                 return;
@@ -218,7 +232,7 @@ final class DPoPTestServer implements AutoCloseable {
             URI requestUri = URI.create(base() + ex.getRequestURI().getRawPath());
             resourceVerifier.verify(ex.getRequestMethod(), requestUri, new DPoPIssuer("client"), proof,
                     new DPoPAccessToken(token), jkt, rsRequiresNonce ? Set.of(new Nonce(rsNonce)) : null, null);
-            recordProof("/mcp", proof, 200);
+            recordProof("/mcp", ex.getRequestMethod(), proof, 200);
             String scope = (String) at.getJWTClaimsSet().getClaim("scope");
             Set<String> scopes = new HashSet<>(Arrays.asList(scope == null ? new String[0] : scope.split(" ")));
             Map<String, String> extra = new LinkedHashMap<>();
@@ -234,7 +248,7 @@ final class DPoPTestServer implements AutoCloseable {
             answerMcp(ex, body, scopes, extra);
         } catch (InvalidDPoPProofException | java.text.ParseException | JOSEException
                 | com.nimbusds.oauth2.sdk.dpop.verifiers.AccessTokenValidationException e) {
-            rsUnauthorized.incrementAndGet();
+            unauthorized(ex);
             send(ex, 401, Map.of("WWW-Authenticate", "DPoP error=\"invalid_dpop_proof\""), "");
         }
     }
