@@ -204,6 +204,8 @@ final class InstructionRules {
                         + "|\\b(?:content|contents|text|value|values|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:user's\\s+)?" + SENS_FILE
                         + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with|here)\\b",
                 InstructionRules::sensitiveAccept));
+        // every branch above names a secret, a private file or the conversation: look for that noun first
+        r.get(r.size() - 1).requires = Pattern.compile(SENS + "|" + SECRET_MATERIAL);
 
         r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
                 "mentions private files or the conversation context",

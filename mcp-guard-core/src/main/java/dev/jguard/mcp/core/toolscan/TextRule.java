@@ -65,6 +65,12 @@ final class TextRule {
 
     /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
     String triggerChars = "";
+
+    /**
+     * Optional exact pre-condition: a pattern that every match of {@link #pattern} contains (e.g. the secret or file
+     * noun that all branches of a rule need). When it finds nothing in the text, the expensive pattern is not run.
+     */
+    Pattern requires;
     /** Runs on every text with Chinese or Japanese characters (which have no word triggers). */
     boolean cjk;
 
@@ -85,6 +91,9 @@ final class TextRule {
     String find(String text, int[] offsets, int count) {
         if (finder != null) {
             return finder.apply(text);
+        }
+        if (requires != null && !requires.matcher(text).find()) {
+            return null;
         }
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (offsets == null || count > MAX_OFFSETS) {
