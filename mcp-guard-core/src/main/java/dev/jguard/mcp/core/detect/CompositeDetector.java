@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Several detectors run as one: every {@link TriggeredDetector} shares a single linear pass over the text (a 128-entry
  * table maps each ASCII character to the detectors it triggers), other detectors run on their own, and overlapping
- * findings are resolved so that each character belongs to at most one finding: the more specific type wins
- * (private key over JWT over API key over credential over card ... over phone), then the longer span. Immutable.
+ * value findings are resolved so that each character belongs to at most one of them: the more specific type wins
+ * (private key over JWT over API key over credential over card ... over phone), then the longer span. Region findings
+ * (prompt injection, hidden Unicode, escapes, control characters) are kept beside them. Immutable.
  */
 final class CompositeDetector implements Detector {
 
@@ -143,8 +144,54 @@ final class CompositeDetector implements Detector {
     }
 
     /** Sorts by start and keeps, among overlapping findings, the best one. */
+    /**
+     * Finding types that describe a region of text (an injected instruction, hidden or control characters) rather
+     * than a value: they never compete with value findings for characters, so an e-mail address inside an injected
+     * sentence is reported as both.
+     */
+    private static final Set<String> REGION_TYPES = Set.of(FindingTypes.PROMPT_INJECTION, FindingTypes.HIDDEN_UNICODE,
+        FindingTypes.ANSI_ESCAPE, FindingTypes.CONTROL_CHARACTER);
+
     static List<Finding> resolve(List<Finding> findings) {
         if (findings.size() == 1) {
+            return List.copyOf(findings);
+        }
+        List<Finding> regions = null;
+        for (java.util.Iterator<Finding> it = findings.iterator(); it.hasNext(); ) {
+            Finding f = it.next();
+            if (REGION_TYPES.contains(f.type())) {
+                if (regions == null) {
+                    regions = new ArrayList<>(2);
+                }
+                if (f.length() > 0) {
+                    regions.add(f);
+                }
+                it.remove();
+            }
+        }
+        List<Finding> values = resolveValues(findings);
+        if (regions == null) {
+            return values;
+        }
+        List<Finding> all = new ArrayList<>(values);
+        all.addAll(regions);
+        all.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        return List.copyOf(all);
+    }
+
+    /** @return of two overlapping findings, the one that names their union (the more specific type, then the longer) */
+    static Finding preferred(Finding a, Finding b) {
+        boolean ra = REGION_TYPES.contains(a.type());
+        boolean rb = REGION_TYPES.contains(b.type());
+        if (ra != rb) {
+            return ra ? a : b; // a region (an injected sentence) names what it contains better than a value inside it
+        }
+        return resolveValues(new ArrayList<>(List.of(a, b))).get(0);
+    }
+
+    /** Value findings: each character belongs to at most one, the more specific type winning, then the longer span. */
+    private static List<Finding> resolveValues(List<Finding> findings) {
+        if (findings.size() <= 1) {
             return List.copyOf(findings);
         }
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::length).reversed()));

@@ -116,7 +116,7 @@ public final class Redactor {
         for (Finding f : sorted) {
             if (!out.isEmpty() && out.get(out.size() - 1).end() > f.start()) {
                 Finding last = out.remove(out.size() - 1);
-                Finding typed = CompositeDetector.resolve(new ArrayList<>(List.of(last, f))).get(0);
+                Finding typed = CompositeDetector.preferred(last, f);
                 out.add(new Finding(typed.type(), last.start(), Math.max(last.end(), f.end()), typed.detectorId()));
             } else {
                 out.add(f);
