@@ -31,8 +31,12 @@ public final class CredentialLedger {
         }
     };
 
+    /** Whether any token was ever recorded: read on every outbound message without taking the lock. */
+    private volatile boolean used;
+
     synchronized void record(AccessToken token) {
         tokens.put(token.value().fingerprint() + token.value().length(), token);
+        used = true;
     }
 
     /**
@@ -52,8 +56,8 @@ public final class CredentialLedger {
     }
 
     /** @return whether no token has been recorded yet (the common case for guards without HTTP bindings) */
-    synchronized boolean isEmpty() {
-        return tokens.isEmpty();
+    boolean isEmpty() {
+        return !used; // tokens are only ever added (the LRU keeps at most MAX_TOKENS), so never "empty again"
     }
 
     /** @return the recorded token values, most recently used last: scan a message without holding the lock */

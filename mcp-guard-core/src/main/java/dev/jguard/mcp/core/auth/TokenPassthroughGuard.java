@@ -53,18 +53,15 @@ public final class TokenPassthroughGuard implements GuardInterceptor {
         }
         List<String> tokens = ledger.values();
         Map<String, Object> tree = message.kind() == MessageKind.RESPONSE ? message.result() : message.params();
-        boolean[] found = {false};
-        JsonTree.forEachString(tree, JsonTree.DEFAULT_MAX_DEPTH, (pointer, value) -> {
-            if (!found[0]) {
-                for (String t : tokens) {
-                    if (value.contains(t)) {
-                        found[0] = true;
-                        return;
-                    }
+        boolean found = JsonTree.anyString(tree, JsonTree.DEFAULT_MAX_DEPTH, value -> {
+            for (String t : tokens) {
+                if (value.contains(t)) {
+                    return true;
                 }
             }
+            return false;
         });
-        if (found[0]) {
+        if (found) {
             return Verdict.block(GuardErrorCode.CREDENTIAL_REFUSED, RULE, "the message carries an access token of one of "
                     + "this guard's sender-constrained bindings; tokens are never passed through a message body, to "
                     + "their own server or another one");

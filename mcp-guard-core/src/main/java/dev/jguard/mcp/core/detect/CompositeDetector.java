@@ -157,19 +157,24 @@ final class CompositeDetector implements Detector {
             return List.copyOf(findings);
         }
         List<Finding> regions = null;
-        for (java.util.Iterator<Finding> it = findings.iterator(); it.hasNext(); ) {
-            Finding f = it.next();
-            if (REGION_TYPES.contains(f.type())) {
-                if (regions == null) {
-                    regions = new ArrayList<>(2);
-                }
-                if (f.length() > 0) {
-                    regions.add(f);
-                }
-                it.remove();
+        List<Finding> valueFindings = findings;
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (REGION_TYPES.contains(f.type()) && regions == null) { // first region: split in one linear pass
+                regions = new ArrayList<>();
+                valueFindings = new ArrayList<>(findings.size());
+                valueFindings.addAll(findings.subList(0, k));
+            }
+            if (regions == null) {
+                continue;
+            }
+            if (!REGION_TYPES.contains(f.type())) {
+                valueFindings.add(f);
+            } else if (f.length() > 0) {
+                regions.add(f);
             }
         }
-        List<Finding> values = resolveValues(findings);
+        List<Finding> values = resolveValues(valueFindings);
         if (regions == null) {
             return values;
         }

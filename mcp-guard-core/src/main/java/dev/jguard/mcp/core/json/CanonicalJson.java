@@ -125,6 +125,25 @@ public final class CanonicalJson {
     }
 
     /**
+     * @param canonicalJson an already canonical JSON text
+     * @return the lower-case hex SHA-256 of its UTF-8 bytes
+     */
+    public static String sha256Hex(String canonicalJson) {
+        byte[] d;
+        try {
+            d = java.security.MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        char[] out = new char[d.length * 2];
+        for (int i = 0; i < d.length; i++) {
+            out[2 * i] = HEX[(d[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[d[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    /**
      * @param s a string
      * @return it as a canonical JSON string literal, quotes included
      */

@@ -49,6 +49,42 @@ public final class JsonTree {
     }
 
     /**
+     * Whether any string value of the tree satisfies {@code test}, stopping at the first; builds no pointers, so it suits
+     * checks that run on every message.
+     *
+     * @param tree a generic JSON value
+     * @param maxDepth the deepest nesting visited; deeper trees fail
+     * @param test the check
+     * @return true at the first string that passes
+     * @throws JsonLimitExceededException when the tree is nested deeper than {@code maxDepth}
+     */
+    public static boolean anyString(Object tree, int maxDepth, java.util.function.Predicate<String> test) {
+        return anyString(tree, 0, maxDepth, test);
+    }
+
+    private static boolean anyString(Object node, int depth, int maxDepth, java.util.function.Predicate<String> test) {
+        if (node instanceof String s) {
+            return test.test(s);
+        }
+        if (node instanceof Map<?, ?> map) {
+            checkDepth(depth, maxDepth);
+            for (Object v : map.values()) {
+                if (anyString(v, depth + 1, maxDepth, test)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            checkDepth(depth, maxDepth);
+            for (Object v : list) {
+                if (anyString(v, depth + 1, maxDepth, test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Visits every string leaf in document order.
      *
      * @param tree a generic JSON value

@@ -1,9 +1,9 @@
 package dev.jguard.mcp.core.pinning;
 
 import dev.jguard.mcp.core.json.CanonicalJson;
+import dev.jguard.mcp.core.toolscan.ToolDefinition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +25,6 @@ import java.util.Objects;
 public final class ToolFingerprint {
 
     private static final String PREFIX = "sha256:";
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final String hex;
 
@@ -60,17 +59,18 @@ public final class ToolFingerprint {
      * @return the SHA-256 of its UTF-8 bytes
      */
     static ToolFingerprint ofCanonical(String canonicalJson) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-            char[] out = new char[d.length * 2];
-            for (int i = 0; i < d.length; i++) {
-                out[2 * i] = HEX[(d[i] >> 4) & 0xF];
-                out[2 * i + 1] = HEX[d[i] & 0xF];
-            }
-            return new ToolFingerprint(new String(out));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return new ToolFingerprint(CanonicalJson.sha256Hex(canonicalJson));
+    }
+
+    /**
+     * The fingerprint of a scanned definition, reusing the digest the definition computed once for the scanner.
+     *
+     * @param tool a definition built from the raw {@code tools/list} object
+     * @return the same value as {@link #of(Map)} of its raw map
+     * @throws IllegalArgumentException if the definition is not canonicalisable JSON
+     */
+    public static ToolFingerprint of(ToolDefinition tool) {
+        return new ToolFingerprint(tool.contentSha256());
     }
 
     /**

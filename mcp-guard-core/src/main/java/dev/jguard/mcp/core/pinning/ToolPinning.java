@@ -232,9 +232,7 @@ public final class ToolPinning implements GuardInterceptor {
         s.listingSeen.add(name);
         ToolFingerprint actual;
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> tool = (Map<String, ?>) map;
-            actual = ToolFingerprint.of(tool);
+            actual = ToolFingerprint.of(defs.get(index)); // the digest the scanner's cache already computed
         } catch (IllegalArgumentException e) {
             emitChange(message, name, Change.INVALID, action(), null, null);
             return false;

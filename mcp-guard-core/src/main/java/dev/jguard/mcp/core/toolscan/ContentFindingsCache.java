@@ -1,10 +1,5 @@
 package dev.jguard.mcp.core.toolscan;
 
-import dev.jguard.mcp.core.json.CanonicalJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,7 @@ import java.util.function.Supplier;
 final class ContentFindingsCache {
 
     private final int capacity;
-    private final Map<Key, List<ToolFinding>> entries;
+    private final Map<String, List<ToolFinding>> entries;
 
     ContentFindingsCache(int capacity) {
         this.capacity = capacity;
@@ -27,7 +22,7 @@ final class ContentFindingsCache {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<ToolFinding>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, List<ToolFinding>> eldest) {
                 return size() > ContentFindingsCache.this.capacity;
             }
         };
@@ -42,8 +37,10 @@ final class ContentFindingsCache {
         if (capacity <= 0) {
             return scan.get();
         }
-        Key key = Key.of(tool);
-        if (key == null) {
+        String key;
+        try {
+            key = tool.contentSha256();
+        } catch (IllegalArgumentException e) {
             return scan.get();
         }
         List<ToolFinding> hit;
@@ -65,41 +62,6 @@ final class ContentFindingsCache {
     int size() {
         synchronized (entries) {
             return entries.size();
-        }
-    }
-
-    /** A SHA-256 digest with value equality. */
-    private static final class Key {
-        private final byte[] digest;
-        private final int hash;
-
-        private Key(byte[] digest) {
-            this.digest = digest;
-            this.hash = Arrays.hashCode(digest);
-        }
-
-        static Key of(ToolDefinition tool) {
-            String canonical;
-            try {
-                canonical = CanonicalJson.canonicalize(tool.raw());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            try {
-                return new Key(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-            }
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(k.digest, digest);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }

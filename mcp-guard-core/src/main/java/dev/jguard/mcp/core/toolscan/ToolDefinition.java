@@ -1,5 +1,6 @@
 package dev.jguard.mcp.core.toolscan;
 
+import dev.jguard.mcp.core.json.CanonicalJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class ToolDefinition {
     private final String server;
     private final String name;
     private final Map<String, Object> raw;
+    private volatile String contentSha256; // computed once, on first use
 
     private ToolDefinition(String server, String name, Map<String, Object> raw) {
         this.server = server;
@@ -48,6 +50,22 @@ public final class ToolDefinition {
     /** @return the tool name (empty when the server sent none) */
     public String name() {
         return name;
+    }
+
+    /**
+     * The SHA-256 (hex) of the RFC 8785 canonical form of the raw object, computed once per definition and shared by
+     * the scanner's cache and the pin check ({@code ToolFingerprint.of(ToolDefinition)}).
+     *
+     * @return the digest
+     * @throws IllegalArgumentException if the raw object is not canonicalisable JSON (too deep, non-finite number, ...)
+     */
+    public String contentSha256() {
+        String h = contentSha256;
+        if (h == null) {
+            h = CanonicalJson.sha256Hex(CanonicalJson.canonicalize(raw));
+            contentSha256 = h;
+        }
+        return h;
     }
 
     /** @return the raw tool object (read-only) */
