@@ -46,23 +46,25 @@ public final class ToolScanRuleProfile {
         int rules = InstructionRules.RULES.size();
         long[] ns = new long[rules];
         long[] calls = new long[rules];
-        int[][] offsets = new int[rules][TextRule.MAX_OFFSETS + 1];
+        LiteralSet.Hits hits = InstructionRules.LITERALS.newHits();
+        long literalNs = 0;
         for (int iter = 0; iter < WARM + MEASURED; iter++) {
             boolean measure = iter >= WARM;
             for (String s : texts) {
                 NormalizedText nt = NormalizedText.of(s);
-                for (int[] row : offsets) {
-                    row[0] = 0;
+                long mask = InstructionRules.triggered(nt);
+                long l0 = System.nanoTime();
+                InstructionRules.LITERALS.scan(nt.text, hits);
+                if (measure) {
+                    literalNs += System.nanoTime() - l0;
                 }
-                long mask = InstructionRules.triggers(nt, offsets);
                 for (int r = 0; r < rules; r++) {
                     if ((mask & (1L << r)) == 0) {
                         continue;
                     }
                     TextRule rule = InstructionRules.RULES.get(r);
                     long t0 = System.nanoTime();
-                    rule.find(nt.text, Arrays.copyOfRange(offsets[r], 1, 1 + Math.min(offsets[r][0], TextRule.MAX_OFFSETS)),
-                            offsets[r][0]);
+                    rule.find(nt.text, hits);
                     if (measure) {
                         ns[r] += System.nanoTime() - t0;
                         calls[r]++;
@@ -71,7 +73,8 @@ public final class ToolScanRuleProfile {
             }
         }
         long total = Arrays.stream(ns).sum();
-        System.out.printf("%d strings; poison.* rules per cold scan: %.2f ms%n", texts.size(), total / MEASURED / 1e6);
+        System.out.printf("%d strings; poison.* rules per cold scan: %.2f ms; literal pass %.2f ms (%s)%n", texts.size(),
+                total / MEASURED / 1e6, literalNs / MEASURED / 1e6, InstructionRules.LITERALS);
         Integer[] order = new Integer[rules];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Long.compare(ns[b], ns[a]));

@@ -85,7 +85,7 @@ final class InstructionDetector implements ContentDetector {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
-        int[][] offsets = new int[InstructionRules.RULES.size()][TextRule.MAX_OFFSETS + 1];
+        LiteralSet.Hits hits = InstructionRules.LITERALS.newHits();
         for (TextField f : fields) {
             if (f.truncated) {
                 other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer,
@@ -95,10 +95,10 @@ final class InstructionDetector implements ContentDetector {
                 continue;
             }
             NormalizedText nt = NormalizedText.of(f.text);
-            for (int[] row : offsets) {
-                row[0] = 0;
+            long mask = InstructionRules.triggered(nt);
+            if (mask != 0) {
+                InstructionRules.LITERALS.scan(nt.text, hits);
             }
-            long mask = InstructionRules.triggers(nt, offsets);
             for (int r = 0; mask != 0 && r < InstructionRules.RULES.size(); r++) {
                 if ((mask & (1L << r)) == 0) {
                     continue;
@@ -108,8 +108,7 @@ final class InstructionDetector implements ContentDetector {
                 if (target.containsKey(rule.category)) {
                     continue;
                 }
-                String hit = rule.find(nt.text, java.util.Arrays.copyOfRange(offsets[r], 1, 1 + Math.min(offsets[r][0],
-                        TextRule.MAX_OFFSETS)), offsets[r][0]);
+                String hit = rule.find(nt.text, hits);
                 if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic)) {
                     continue; // the weak sensitive-reference rule still reports the mention
                 }

@@ -65,6 +65,8 @@ final class InstructionRules {
     private static final Pattern EXAMPLE_P = Pattern.compile("(?<![.@/-])\\b(?:e\\.g|eg|i\\.e|example|examples|such\\s+as|format|formatted|like)\\b(?![.-]\\w)");
 
     static final List<TextRule> RULES;
+    /** Every literal some rule branch requires, found in one pass per text. */
+    static final LiteralSet LITERALS;
     static final Map<String, Long> TRIGGERS;
     static final LongTable TRIGGER_TABLE;
     private static final String CHAR_RULES_BY_CHAR;
@@ -204,8 +206,6 @@ final class InstructionRules {
                         + "|\\b(?:content|contents|text|value|values|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:user's\\s+)?" + SENS_FILE
                         + "[^.!?\\n]{0,80}?\\b(?:as|in|into|to|via|with|here)\\b",
                 InstructionRules::sensitiveAccept));
-        // every branch above names a secret, a private file or the conversation: look for that noun first
-        r.get(r.size() - 1).requires = Pattern.compile(SENS + "|" + SECRET_MATERIAL);
 
         r.add(new TextRule("poison.sensitive-reference", "sensitive-weak", Strength.WEAK,
                 "mentions private files or the conversation context",
@@ -382,6 +382,8 @@ final class InstructionRules {
             throw new IllegalStateException("at most 64 rules fit the trigger mask");
         }
         RULES = Collections.unmodifiableList(r);
+        LITERALS = LiteralSet.of(r.stream().flatMap(x -> x.requiredLiterals().stream()).toList());
+        r.forEach(x -> x.bind(LITERALS));
         Map<String, Long> triggers = new HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             for (String t : r.get(i).triggers) {
@@ -650,20 +652,13 @@ final class InstructionRules {
         return DATA_NOUN_P.matcher(s.substring(0, at)).find() || SENS_P.matcher(s.substring(0, at)).find();
     }
 
-    /** @return bit set of rules whose triggers occur in the text */
-    static long triggered(NormalizedText nt) {
-        return triggers(nt, null);
-    }
-
     /**
-     * Finds the rules whose trigger words or characters occur, and where.
+     * Finds the rules whose trigger words or characters occur: a rule without one of its triggers is not run.
      *
      * @param nt normalized text
-     * @param offsets null, or {@code int[RULES.size()][MAX_OFFSETS + 1]} to receive ascending offsets; slot 0 of each
-     *     row is the count (more than {@link TextRule#MAX_OFFSETS} means "too many, scan everything")
      * @return bit set of triggered rules
      */
-    static long triggers(NormalizedText nt, int[][] offsets) {
+    static long triggered(NormalizedText nt) {
         String s = nt.text;
         long mask = nt.hasCjk ? CJK_RULES : 0;
         int n = s.length();
@@ -678,39 +673,16 @@ final class InstructionRules {
                     i++;
                 }
                 if (i - start <= 24) {
-                    long bits = TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
-                    if (bits != 0) {
-                        mask |= bits;
-                        if (offsets != null) {
-                            record(offsets, bits, start);
-                        }
-                    }
+                    mask |= TRIGGER_TABLE.get(h); // a 64-bit hash collision only runs one more (exact) pattern
                 }
             } else {
                 if (CHAR_RULES_BY_CHAR.indexOf(c) >= 0 && (c != ':' || s.startsWith("//", i + 1))) {
-                    long bits = charBits(c);
-                    mask |= bits;
-                    if (offsets != null) {
-                        record(offsets, bits, i);
-                    }
+                    mask |= charBits(c);
                 }
                 i++;
             }
         }
         return mask;
-    }
-
-    private static void record(int[][] offsets, long bits, int at) {
-        while (bits != 0) {
-            int r = Long.numberOfTrailingZeros(bits);
-            bits &= bits - 1;
-            int[] row = offsets[r];
-            if (row[0] < TextRule.MAX_OFFSETS) {
-                row[++row[0]] = at;
-            } else {
-                row[0] = TextRule.MAX_OFFSETS + 1;
-            }
-        }
     }
 
     private static long charBits(char c) {

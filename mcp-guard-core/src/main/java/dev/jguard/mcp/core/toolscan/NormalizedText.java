@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Text prepared for instruction matching: format characters and every {@link HiddenCharClass} character removed (so
  * "ig&lt;ZWSP&gt;nore" reads "ignore"), NFKC-folded (full-width and compatibility forms), lower-cased, typographic
- * quotes straightened, runs of blanks collapsed (newlines kept). One linear pass plus NFKC for non-ASCII input.
+ * quotes straightened, runs of blanks collapsed to one blank (a newline where the run has one), so no run of blanks is
+ * longer than one character. One linear pass plus NFKC for non-ASCII input.
  */
 final class NormalizedText {
 
@@ -48,7 +49,9 @@ final class NormalizedText {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
                     sb.setLength(sb.length() - 1);
                 }
-                sb.append('\n');
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
                 lastSpace = true;
                 continue;
             }
@@ -93,7 +96,9 @@ final class NormalizedText {
                 if (len > 0 && out[len - 1] == ' ') {
                     len--;
                 }
-                out[len++] = '\n';
+                if (len == 0 || out[len - 1] != '\n') {
+                    out[len++] = '\n';
+                }
                 lastSpace = true;
             } else if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C) {
                 if (!lastSpace) {

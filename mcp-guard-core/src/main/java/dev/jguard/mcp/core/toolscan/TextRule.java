@@ -1,6 +1,7 @@
 package dev.jguard.mcp.core.toolscan;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ final class TextRule {
     final List<String> triggers;
     final Predicate<NormalizedText> charTrigger;
     final Pattern pattern;
+    /** The pattern's top-level alternatives, each run only when the literals it requires occur in the text. */
+    private final List<Branch> branches;
     final Accept accept;
     final java.util.function.Function<String, String> finder;
 
@@ -40,6 +43,7 @@ final class TextRule {
         this.triggers = triggers;
         this.charTrigger = charTrigger;
         this.pattern = Pattern.compile(regex);
+        this.branches = RegexLiterals.branches(regex).stream().map(Branch::new).toList();
         this.accept = accept;
         this.finder = null;
     }
@@ -54,75 +58,210 @@ final class TextRule {
         this.triggers = triggers;
         this.charTrigger = t -> false;
         this.pattern = null;
+        this.branches = List.of();
         this.accept = null;
         this.finder = finder;
     }
 
-    /** Half-width of the window around a trigger; longer than any match of a built-in pattern. */
-    static final int WINDOW = 480;
-    /** Trigger offsets kept per rule; beyond that the whole string is scanned (still linear, just slower). */
-    static final int MAX_OFFSETS = 16;
-
     /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
     String triggerChars = "";
 
-    /**
-     * Optional exact pre-condition: a pattern that every match of {@link #pattern} contains (e.g. the secret or file
-     * noun that all branches of a rule need). When it finds nothing in the text, the expensive pattern is not run.
-     */
-    Pattern requires;
     /** Runs on every text with Chinese or Japanese characters (which have no word triggers). */
     boolean cjk;
 
+    /**
+     * One top-level alternative of the pattern, the literals every match of it contains ({@link RegexLiterals}) and
+     * the longest match it can have. Once {@link #bind} has run, the literals are clauses of ids of the shared
+     * {@link LiteralSet}.
+     */
+    private static final class Branch {
+        final Pattern pattern;
+        final List<RegexLiterals.Clause> required;
+        final int maxLength;
+        int[][] clauses = new int[0][];
+        long[][] clauseMasks = new long[0][];
+
+        Branch(String regex) {
+            this.pattern = Pattern.compile(regex);
+            this.required = RegexLiterals.required(regex);
+            this.maxLength = RegexLiterals.maxLength(regex);
+        }
+
+        void bind(LiteralSet set) {
+            clauses = required.stream().map(c -> c.literals().stream().mapToInt(set::id).toArray()).toArray(int[][]::new);
+            clauseMasks = new long[clauses.length][];
+            for (int c = 0; c < clauses.length; c++) {
+                clauseMasks[c] = new long[(set.size() + 63) >>> 6];
+                for (int id : clauses[c]) {
+                    clauseMasks[c][id >>> 6] |= 1L << id;
+                }
+            }
+        }
+
+        /** @return false when a required literal is missing, so the branch cannot match */
+        boolean possible(LiteralSet.Hits hits) {
+            for (int[] clause : clauses) {
+                boolean any = false;
+                for (int id : clause) {
+                    if (hits.seen(id)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean member(long[] mask, int id) {
+            return (mask[id >>> 6] & (1L << id)) != 0;
+        }
+    }
+
+    private LiteralSet literals;
+
+    /** @return each branch's required clauses, for diagnostics */
+    List<List<RegexLiterals.Clause>> requiredByBranch() {
+        return branches.stream().map(b -> b.required).toList();
+    }
+
+    /** @return every literal the branches require (to build the shared {@link LiteralSet}) */
+    List<String> requiredLiterals() {
+        return branches.stream().flatMap(b -> b.required.stream()).flatMap(c -> c.literals().stream()).toList();
+    }
+
+    /** Resolves the required literals to ids of {@code set}; call once, before matching. */
+    void bind(LiteralSet set) {
+        this.literals = set;
+        branches.forEach(b -> b.bind(set));
+    }
+
     /** @return the matched span or null */
     String find(String text) {
-        return find(text, null, 0);
+        LiteralSet.Hits hits = literals.newHits();
+        literals.scan(text, hits);
+        return find(text, hits);
     }
 
     /**
-     * Matches only in windows around trigger positions, so a long benign text costs one cheap pass per rule instead of
-     * a full regular-expression scan. {@code offsets == null} or an overflow scans the whole text.
+     * Runs only the branches whose required literals all occur, and each only where a match could start: just before
+     * the occurrences of one required literal (a match holds one, at most the clause's {@code maxOffset} into it). A
+     * long benign text thus costs a handful of anchored attempts per rule instead of a full scan. Of the branches that
+     * match, the leftmost accepted match wins.
      *
      * @param text normalized text
-     * @param offsets ascending trigger offsets, or null
-     * @param count how many offsets, or more than {@link #MAX_OFFSETS} for "too many"
+     * @param hits the literals of the shared {@link LiteralSet} found in {@code text}
      * @return the matched span or null
      */
-    String find(String text, int[] offsets, int count) {
+    String find(String text, LiteralSet.Hits hits) {
         if (finder != null) {
             return finder.apply(text);
         }
-        if (requires != null && !requires.matcher(text).find()) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        if (offsets == null || count > MAX_OFFSETS) {
-            return scan(m, text);
-        }
-        int i = 0;
-        while (i < count) {
-            int from = Math.max(0, offsets[i] - WINDOW);
-            int to = Math.min(text.length(), offsets[i] + WINDOW);
-            while (i + 1 < count && offsets[i + 1] - WINDOW <= to) {
-                i++;
-                to = Math.min(text.length(), offsets[i] + WINDOW);
+        int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        for (Branch b : branches) {
+            if (!b.possible(hits)) {
+                continue;
             }
-            m.region(from, to);
-            String hit = scan(m, text);
-            if (hit != null) {
-                return hit;
+            long hit = search(b, text, hits, bestStart);
+            if (hit >= 0) {
+                bestStart = (int) (hit >>> 32);
+                bestEnd = (int) hit;
             }
-            i++;
         }
-        return null;
+        return bestEnd < 0 ? null : text.substring(bestStart, bestEnd);
     }
 
-    private String scan(Matcher m, String text) {
-        while (m.find()) {
-            if (accept == null || accept.test(m, text)) {
-                return text.substring(m.start(), m.end());
+    /** @return the first accepted match of the branch starting before {@code before}, as start << 32 | end, or -1 */
+    private long search(Branch b, String text, LiteralSet.Hits hits, int before) {
+        Matcher m = b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (hits.overflow() || b.clauses.length == 0) {
+            return scan(m, text, before);
+        }
+        long[] ranges = startRanges(b, 0, text, hits);
+        for (int c = 1; c < b.clauses.length && ranges.length > 0; c++) {
+            ranges = intersect(ranges, startRanges(b, c, text, hits));
+        }
+        int n = text.length();
+        for (long r : ranges) {
+            for (int p = (int) (r >>> 32), last = (int) r; p <= last; p++) {
+                if (p >= before) {
+                    return -1;
+                }
+                m.region(p, (int) Math.min(n, (long) p + b.maxLength));
+                if (m.lookingAt() && (accept == null || accept.test(m, text))) {
+                    return (long) m.start() << 32 | m.end();
+                }
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * @return where a match can start given clause {@code c}: before each occurrence of one of its literals, at most
+     *     the clause's {@code maxOffset} before it; sorted disjoint ranges {@code from << 32 | to} (inclusive)
+     */
+    private long[] startRanges(Branch b, int c, String text, LiteralSet.Hits hits) {
+        long[] clause = b.clauseMasks[c];
+        int offset = b.required.get(c).maxOffset();
+        long[] ranges = new long[hits.count()];
+        int count = 0;
+        boolean wordStart = b.required.get(c).wordStart();
+        for (int k = 0; k < hits.count(); k++) {
+            if (Branch.member(clause, hits.id(k))) {
+                int start = hits.end(k) - literals.length(hits.id(k));
+                if (wordStart && start > 0 && asciiWord(text.charAt(start - 1))) {
+                    continue; // "her" inside "other": the pattern wants a word start there
+                }
+                ranges[count++] = (long) Math.max(0, start - offset) << 32 | start;
+            }
+        }
+        java.util.Arrays.sort(ranges, 0, count);
+        int merged = 0;
+        for (int k = 0; k < count; k++) {
+            if (merged > 0 && (ranges[k] >>> 32) <= (int) ranges[merged - 1] + 1L) {
+                long to = Math.max((int) ranges[merged - 1], (int) ranges[k]);
+                ranges[merged - 1] = ranges[merged - 1] & 0xFFFFFFFF00000000L | to;
+            } else {
+                ranges[merged++] = ranges[k];
+            }
+        }
+        return java.util.Arrays.copyOf(ranges, merged);
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** @return the intersection of two sorted lists of disjoint inclusive ranges */
+    static long[] intersect(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int from = Math.max((int) (a[i] >>> 32), (int) (b[j] >>> 32));
+            int to = Math.min((int) a[i], (int) b[j]);
+            if (from <= to) {
+                out[n++] = (long) from << 32 | to;
+            }
+            if ((int) a[i] < (int) b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private long scan(Matcher m, String text, int before) {
+        while (m.find() && m.start() < before) {
+            if (accept == null || accept.test(m, text)) {
+                return (long) m.start() << 32 | m.end();
+            }
+        }
+        return -1;
     }
 }

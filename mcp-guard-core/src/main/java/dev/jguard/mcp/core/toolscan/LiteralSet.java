@@ -1,0 +1,230 @@
+package dev.jguard.mcp.core.toolscan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed set of literal strings found all at once: an Aho-Corasick automaton compiled to a dense transition table,
+ * so one pass over a text costs one table lookup per character whatever the number of literals. Used by
+ * {@link TextRule} to test the literals its pattern requires ({@link RegexLiterals}) before running the pattern.
+ *
+ * <p>Hand-written rather than taken from a library: the Java Aho-Corasick libraries build an emit object per match,
+ * and this scan runs on every string of every tool definition.
+ *
+ * <pre>{@code
+ * LiteralSet set = LiteralSet.of(List.of("ssh", "token"));
+ * LiteralSet.Hits hits = set.newHits();
+ * set.scan("an ssh key", hits); // hits.seen(set.id("ssh")) is true, at end offset 6
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe (callers own their {@link Hits}).
+ */
+final class LiteralSet {
+
+    private final Map<String, Integer> ids;
+    private final int[] lengths;
+    private final int[] ascii = new int[128];
+    private final Map<Character, Integer> other = new HashMap<>();
+    private final int symbols;
+    private final int[] next;
+    private final int[][] out;
+
+    private LiteralSet(List<String> literals) {
+        ids = new HashMap<>();
+        for (String s : literals) {
+            ids.putIfAbsent(s, ids.size());
+        }
+        lengths = new int[ids.size()];
+        ids.forEach((literal, id) -> lengths[id] = literal.length());
+        int sym = 1; // 0: a character no literal contains
+        for (String s : ids.keySet()) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 128) {
+                    if (ascii[c] == 0) {
+                        ascii[c] = sym++;
+                    }
+                } else if (!other.containsKey(c)) {
+                    other.put(c, sym++);
+                }
+            }
+        }
+        symbols = sym;
+        // trie
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> outputs = new ArrayList<>();
+        trie.add(new int[symbols]);
+        outputs.add(new ArrayList<>());
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            int state = 0;
+            for (int i = 0; i < e.getKey().length(); i++) {
+                int s = symbol(e.getKey().charAt(i));
+                if (trie.get(state)[s] == 0) {
+                    trie.get(state)[s] = trie.size();
+                    trie.add(new int[symbols]);
+                    outputs.add(new ArrayList<>());
+                }
+                state = trie.get(state)[s];
+            }
+            outputs.get(state).add(e.getValue());
+        }
+        // failure links, folded into a complete transition table (breadth first)
+        int n = trie.size();
+        next = new int[n * symbols];
+        int[] fail = new int[n];
+        out = new int[n][];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int s = 0; s < symbols; s++) {
+            int child = trie.get(0)[s];
+            next[s] = child;
+            if (child != 0) {
+                queue.add(child);
+            }
+        }
+        out[0] = new int[0];
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            List<Integer> o = new ArrayList<>(outputs.get(state));
+            for (int id : out[fail[state]]) {
+                o.add(id);
+            }
+            out[state] = o.stream().mapToInt(Integer::intValue).toArray();
+            for (int s = 0; s < symbols; s++) {
+                int child = trie.get(state)[s];
+                if (child != 0) {
+                    fail[child] = next[fail[state] * symbols + s];
+                    next[state * symbols + s] = child;
+                    queue.add(child);
+                } else {
+                    next[state * symbols + s] = next[fail[state] * symbols + s];
+                }
+            }
+        }
+    }
+
+    /**
+     * @param literals the strings to find (duplicates are merged)
+     * @return the compiled set
+     */
+    static LiteralSet of(List<String> literals) {
+        return new LiteralSet(literals);
+    }
+
+    /**
+     * @param literal one of the set's strings
+     * @return its bit index in a mask
+     * @throws IllegalArgumentException if it is not in the set
+     */
+    int id(String literal) {
+        Integer id = ids.get(literal);
+        if (id == null) {
+            throw new IllegalArgumentException("not in the set: " + literal);
+        }
+        return id;
+    }
+
+    /** @return the length of the literal with this id */
+    int length(int id) {
+        return lengths[id];
+    }
+
+    /** @return the number of distinct literals */
+    int size() {
+        return ids.size();
+    }
+
+    /** @return an empty, reusable hit record for this set */
+    Hits newHits() {
+        return new Hits(ids.size());
+    }
+
+    /**
+     * Finds every literal that occurs in {@code text}, replacing what {@code hits} held.
+     *
+     * @param text the text
+     * @param hits a record of {@link #newHits()}
+     */
+    void scan(String text, Hits hits) {
+        hits.clear();
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = next[state * symbols + symbol(text.charAt(i))];
+            for (int id : out[state]) {
+                hits.add(id, i + 1);
+            }
+        }
+    }
+
+    /**
+     * The literals found in one text: a bit per literal, and the occurrences in text order (literal id and end
+     * offset) up to {@link #MAX_OCCURRENCES}; past that {@link #overflow()} is true and only the bits are exact.
+     * Not thread-safe: one per scanning thread.
+     */
+    static final class Hits {
+        /** Occurrences kept per text. */
+        static final int MAX_OCCURRENCES = 512;
+        private final long[] seen;
+        private final int[] ids = new int[MAX_OCCURRENCES];
+        private final int[] ends = new int[MAX_OCCURRENCES];
+        private int count;
+        private boolean overflow;
+
+        private Hits(int literals) {
+            seen = new long[(literals + 63) >>> 6];
+        }
+
+        void clear() {
+            Arrays.fill(seen, 0L);
+            count = 0;
+            overflow = false;
+        }
+
+        private void add(int id, int end) {
+            seen[id >>> 6] |= 1L << id;
+            if (count < MAX_OCCURRENCES) {
+                ids[count] = id;
+                ends[count++] = end;
+            } else {
+                overflow = true;
+            }
+        }
+
+        boolean seen(int id) {
+            return (seen[id >>> 6] & (1L << id)) != 0;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int id(int k) {
+            return ids[k];
+        }
+
+        int end(int k) {
+            return ends[k];
+        }
+
+        boolean overflow() {
+            return overflow;
+        }
+    }
+
+    /** @return the number of automaton states (for tests and diagnostics) */
+    int states() {
+        return out.length;
+    }
+
+    private int symbol(char c) {
+        return c < 128 ? ascii[c] : other.getOrDefault(c, 0);
+    }
+
+    @Override
+    public String toString() {
+        return "LiteralSet[" + ids.size() + " literals, " + out.length + " states, " + symbols + " symbols]";
+    }
+}
