@@ -86,8 +86,8 @@ final class RegexLiterals {
         return part;
     }
 
-    /** What a part of the pattern requires, and how long its match can be. */
-    private record Part(List<Clause> clauses, int max) {
+    /** What a part of the pattern requires, how long its match can be, and whether it ends at a word boundary. */
+    private record Part(List<Clause> clauses, int max, boolean boundary) {
     }
 
     /**
@@ -138,6 +138,7 @@ final class RegexLiterals {
             return alternatives.get(0);
         }
         int max = alternatives.stream().mapToInt(Part::max).max().orElse(0);
+        boolean ends = alternatives.stream().allMatch(Part::boundary);
         // one clause implied by every alternative: the union of each one's most selective clause
         Set<String> union = new LinkedHashSet<>();
         int offset = 0;
@@ -145,7 +146,7 @@ final class RegexLiterals {
         for (Part alt : alternatives) {
             Clause best = best(alt.clauses);
             if (best == null) {
-                return new Part(new ArrayList<>(), max);
+                return new Part(new ArrayList<>(), max, ends);
             }
             union.addAll(best.literals);
             offset = Math.max(offset, best.maxOffset);
@@ -153,7 +154,7 @@ final class RegexLiterals {
         }
         List<Clause> out = new ArrayList<>();
         out.add(new Clause(union, offset, wordStart));
-        return new Part(out, max);
+        return new Part(out, max, ends);
     }
 
     /** The clause whose weakest literal is the most selective, then the nearest the start; null for none. */
@@ -180,7 +181,8 @@ final class RegexLiterals {
             boolean before = boundary;
             Atom atom = re.charAt(pos) == '(' ? group(boundary && run.length() == 0) : atom();
             int[] q = quantifier();
-            boundary = atom.boundary && q[0] > 0 || atom.max == 0 && before && atom.literals == null;
+            // after an optional atom, both the skipped and the taken path must end at a boundary
+            boundary = atom == Atom.ZERO_WIDTH ? before : atom.boundary && (q[0] > 0 || before);
             long times = q[1] >= 0 ? q[1] : atom.blank ? BLANK_RUN : UNBOUNDED;
             if (atom.literals != null) {
                 for (int k = 0; k < atom.literals.length(); k++) {
@@ -213,7 +215,7 @@ final class RegexLiterals {
             }
         }
         flush(run, runStart, runAtWord, clauses);
-        return new Part(clauses, (int) offset);
+        return new Part(clauses, (int) offset, boundary);
     }
 
     /**
@@ -316,7 +318,7 @@ final class RegexLiterals {
             throw new IllegalArgumentException("unclosed group");
         }
         pos++;
-        return zeroWidth ? Atom.ZERO_WIDTH : new Atom(null, inner.clauses, inner.max, false, false);
+        return zeroWidth ? Atom.ZERO_WIDTH : new Atom(null, inner.clauses, inner.max, false, inner.boundary);
     }
 
     private Atom escape() {
