@@ -64,6 +64,29 @@ final class InstructionRules {
     /** Example markers; "example" inside a domain name (trip-deals.example.net) is not one. */
     private static final Pattern EXAMPLE_P = Pattern.compile("(?<![.@/-])\\b(?:e\\.g|eg|i\\.e|example|examples|such\\s+as|format|formatted|like)\\b(?![.-]\\w)");
 
+    /** @return a pattern for the steps of {@link #conditionalHijack} in order (a gate: what it finds, this matches) */
+    private static String sequence(Pattern... steps) {
+        StringBuilder sb = new StringBuilder();
+        for (Pattern p : steps) {
+            sb.append(sb.length() == 0 ? "" : "[^\\n]*").append("(?:").append(p.pattern()).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern COND_P = Pattern.compile(
+            "\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b");
+    private static final Pattern USE_P = Pattern.compile(
+            "\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent|via)\\b");
+    private static final Pattern ORDER_P = Pattern.compile(
+            "\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b");
+    private static final Pattern TARGET_P = Pattern.compile("(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT + "|" + WALLET
+            + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
+            + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
+            + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})");
+    private static final Pattern FIELD_P = Pattern.compile(
+            "\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b");
+    private static final Pattern REASSIGN_P = Pattern.compile(
+            "\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b");
     static final List<TextRule> RULES;
     /** Every literal some rule branch requires, found in one pass per text. */
     static final LiteralSet LITERALS;
@@ -283,7 +306,8 @@ final class InstructionRules {
 
         r.add(new TextRule("poison.tool-hijack", "hijack", Strength.STRONG,
                 "changes how other tools or operations behave (redirects, recipients, amounts)",
-                List.of("when", "whenever", "before", "after", "if", "each", "every", "for"), InstructionRules::conditionalHijack));
+                List.of("when", "whenever", "before", "after", "if", "each", "every", "for"), InstructionRules::conditionalHijack,
+                List.of(sequence(COND_P, FIELD_P, REASSIGN_P), sequence(COND_P, USE_P, ORDER_P, TARGET_P))));
 
         r.add(new TextRule("poison.tool-hijack", "hijack-weak", Strength.WEAK,
                 "demands to run before, after or instead of other tools",
@@ -423,20 +447,6 @@ final class InstructionRules {
         return out;
     }
 
-    private static final Pattern COND_P = Pattern.compile(
-            "\\b(?:when(?:ever)?|before|after|if|each\\s+time|every\\s+time|for\\s+(?:any|every|each|all))\\b");
-    private static final Pattern USE_P = Pattern.compile(
-            "\\b(?:call|calls|calling|called|use|uses|using|used|invoke|invokes|invoking|invoked|run|runs|running|execute|executes|executing|executed|send|sends|sending|sent|via)\\b");
-    private static final Pattern ORDER_P = Pattern.compile(
-            "\\b(?:must|should|always|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|instead|also|make\\s+sure|replace|change|set|add|include|send|forward|redirect|route|copy|append|attach|invite|upload|pass)\\b");
-    private static final Pattern TARGET_P = Pattern.compile("(?:" + DEST + "|" + SENS_FILE + "|" + SENS_CONTEXT + "|" + WALLET
-            + "|\\b(?:this|our|the\\s+following)\\s+(?:address|account|server|endpoint|number|wallet|channel)\\b"
-            + "|\\b(?:extra|additional|hidden|second|another)\\s+(?:recipient|cc|bcc|invitee|participant|member|destination|copy)\\b"
-            + "|\\s(?:/|~/)(?:[\\w.-]{1,30}/){0,6}\\.[\\w-]{1,30})");
-    private static final Pattern FIELD_P = Pattern.compile(
-            "\\b(?:recipients?|destination|receiver|account|iban|wallet|beneficiary|payee|amount|webhook|to\\s+field|cc|bcc|email\\s+address|phone\\s+number|url|endpoint)\\b");
-    private static final Pattern REASSIGN_P = Pattern.compile(
-            "\\b(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to)\\s+(?:always\\s+|now\\s+|also\\s+)?(?:be\\s+)?(?:changed|set|replaced|redirected|overwritten|switched|updated|swapped)\\s+(?:to|with|into)\\b");
     private static final int MAX_SENTENCE = 600;
 
     /**

@@ -30,8 +30,11 @@ final class LiteralSet {
     private final int[] ascii = new int[128];
     private final Map<Character, Integer> other = new HashMap<>();
     private final int symbols;
-    private final int[] next;
-    private final int[][] out;
+    /** The complete transition table, {@code next[state * symbols + symbol]}; states fit in a char. */
+    private final char[] next;
+    /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
+    private final int[] outStart;
+    private final int[] outIds;
 
     private LiteralSet(List<String> literals) {
         ids = new HashMap<>();
@@ -74,13 +77,16 @@ final class LiteralSet {
         }
         // failure links, folded into a complete transition table (breadth first)
         int n = trie.size();
-        next = new int[n * symbols];
+        if (n > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many literals: " + n + " automaton states");
+        }
+        next = new char[n * symbols];
         int[] fail = new int[n];
-        out = new int[n][];
+        int[][] out = new int[n][];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int s = 0; s < symbols; s++) {
             int child = trie.get(0)[s];
-            next[s] = child;
+            next[s] = (char) child;
             if (child != 0) {
                 queue.add(child);
             }
@@ -97,12 +103,20 @@ final class LiteralSet {
                 int child = trie.get(state)[s];
                 if (child != 0) {
                     fail[child] = next[fail[state] * symbols + s];
-                    next[state * symbols + s] = child;
+                    next[state * symbols + s] = (char) child;
                     queue.add(child);
                 } else {
                     next[state * symbols + s] = next[fail[state] * symbols + s];
                 }
             }
+        }
+        outStart = new int[n + 1];
+        for (int state = 0; state < n; state++) {
+            outStart[state + 1] = outStart[state] + out[state].length;
+        }
+        outIds = new int[outStart[n]];
+        for (int state = 0; state < n; state++) {
+            System.arraycopy(out[state], 0, outIds, outStart[state], out[state].length);
         }
     }
 
@@ -152,9 +166,10 @@ final class LiteralSet {
         hits.clear();
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next[state * symbols + symbol(text.charAt(i))];
-            for (int id : out[state]) {
-                hits.add(id, i + 1);
+            char c = text.charAt(i);
+            state = next[state * symbols + (c < 128 ? ascii[c] : other.getOrDefault(c, 0))];
+            for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
+                hits.add(outIds[k], i + 1);
             }
         }
     }
@@ -216,7 +231,7 @@ final class LiteralSet {
 
     /** @return the number of automaton states (for tests and diagnostics) */
     int states() {
-        return out.length;
+        return outStart.length - 1;
     }
 
     private int symbol(char c) {
@@ -225,6 +240,6 @@ final class LiteralSet {
 
     @Override
     public String toString() {
-        return "LiteralSet[" + ids.size() + " literals, " + out.length + " states, " + symbols + " symbols]";
+        return "LiteralSet[" + ids.size() + " literals, " + states() + " states, " + symbols + " symbols]";
     }
 }

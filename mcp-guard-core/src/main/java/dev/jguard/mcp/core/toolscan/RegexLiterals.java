@@ -86,8 +86,11 @@ final class RegexLiterals {
         return part;
     }
 
-    /** What a part of the pattern requires, how long its match can be, and whether it ends at a word boundary. */
-    private record Part(List<Clause> clauses, int max, boolean boundary) {
+    /**
+     * What a part of the pattern requires, how long its match can be, whether it ends at a word boundary, and, when
+     * it is made of literals only, every string it matches ({@code exact}, else null).
+     */
+    private record Part(List<Clause> clauses, int max, boolean boundary, Set<String> exact) {
     }
 
     /**
@@ -139,6 +142,14 @@ final class RegexLiterals {
         }
         int max = alternatives.stream().mapToInt(Part::max).max().orElse(0);
         boolean ends = alternatives.stream().allMatch(Part::boundary);
+        Set<String> exact = new LinkedHashSet<>();
+        for (Part alt : alternatives) {
+            if (exact != null && alt.exact != null && exact.size() + alt.exact.size() <= MAX_RUNS) {
+                exact.addAll(alt.exact);
+            } else {
+                exact = null;
+            }
+        }
         // one clause implied by every alternative: the union of each one's most selective clause
         Set<String> union = new LinkedHashSet<>();
         int offset = 0;
@@ -146,7 +157,7 @@ final class RegexLiterals {
         for (Part alt : alternatives) {
             Clause best = best(alt.clauses);
             if (best == null) {
-                return new Part(new ArrayList<>(), max, ends);
+                return new Part(new ArrayList<>(), max, ends, exact);
             }
             union.addAll(best.literals);
             offset = Math.max(offset, best.maxOffset);
@@ -154,7 +165,7 @@ final class RegexLiterals {
         }
         List<Clause> out = new ArrayList<>();
         out.add(new Clause(union, offset, wordStart));
-        return new Part(out, max, ends);
+        return new Part(out, max, ends, exact);
     }
 
     /** The clause whose weakest literal is the most selective, then the nearest the start; null for none. */
@@ -173,39 +184,57 @@ final class RegexLiterals {
 
     private Part sequence(boolean boundary) {
         List<Clause> clauses = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
+        Set<String> runs = null; // the alternatives of the literal run in progress, or null
         long offset = 0; // the most characters matched so far
         long runStart = 0;
         boolean runAtWord = false;
+        boolean pure = true; // only literals so far: the runs are every string this sequence matches
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             boolean before = boundary;
-            Atom atom = re.charAt(pos) == '(' ? group(boundary && run.length() == 0) : atom();
+            Atom atom = re.charAt(pos) == '(' ? group(boundary) : atom();
             int[] q = quantifier();
             // after an optional atom, both the skipped and the taken path must end at a boundary
-            boundary = atom == Atom.ZERO_WIDTH ? before : atom.boundary && (q[0] > 0 || before);
+            boundary = atom.max == 0 && atom.literals == null && !atom.boundary ? before : atom.boundary && (q[0] > 0 || before);
             long times = q[1] >= 0 ? q[1] : atom.blank ? BLANK_RUN : UNBOUNDED;
+            boolean once = q[0] == 1 && q[1] == 1;
             if (atom.literals != null) {
                 for (int k = 0; k < atom.literals.length(); k++) {
                     boolean last = k == atom.literals.length() - 1;
                     char ch = atom.literals.charAt(k);
-                    if (run.length() == 0) {
+                    if (runs == null) {
+                        runs = Set.of("");
                         runStart = offset;
                         runAtWord = before && k == 0 && word(ch);
                     }
-                    if (!last || q[0] == 1 && q[1] == 1) {
-                        run.append(ch);
+                    if (!last || once) {
+                        runs = cross(runs, Set.of(String.valueOf(ch)));
                         offset++;
-                    } else if (q[0] == 0) {
-                        flush(run, runStart, runAtWord, clauses);
-                        offset = Math.min(UNBOUNDED, offset + times);
                     } else {
-                        run.append(ch);
-                        flush(run, runStart, runAtWord, clauses); // "ab+": "ab" is required, what follows is not adjacent
+                        if (q[0] > 0) {
+                            runs = cross(runs, Set.of(String.valueOf(ch))); // "ab+": "ab" is required, what follows is not adjacent
+                        }
+                        flush(runs, runStart, runAtWord, clauses);
+                        runs = null;
+                        pure = false;
                         offset = Math.min(UNBOUNDED, offset + times);
                     }
                 }
+            } else if (atom.max == 0 && atom.clauses == null) {
+                continue; // zero width ("\\b", a lookaround): the characters around it are still adjacent
+            } else if (atom.exact != null && once && (runs == null ? 1 : runs.size()) * atom.exact.size() <= MAX_RUNS) {
+                if (runs == null) {
+                    runs = Set.of("");
+                    runStart = offset;
+                    runAtWord = before && atom.exact.stream().allMatch(x -> !x.isEmpty() && word(x.charAt(0)));
+                }
+                runs = cross(runs, atom.exact); // "\\.(?:ssh|aws)": ".ssh" or ".aws"
+                offset = Math.min(UNBOUNDED, offset + atom.max);
             } else {
-                flush(run, runStart, runAtWord, clauses);
+                if (runs != null) {
+                    flush(runs, runStart, runAtWord, clauses);
+                    runs = null;
+                }
+                pure = false;
                 if (q[0] > 0 && atom.clauses != null) {
                     for (Clause c : atom.clauses) {
                         clauses.add(c.shifted(offset));
@@ -214,8 +243,24 @@ final class RegexLiterals {
                 offset = Math.min(UNBOUNDED, offset + atom.max * times);
             }
         }
-        flush(run, runStart, runAtWord, clauses);
-        return new Part(clauses, (int) offset, boundary);
+        Set<String> exact = pure ? (runs == null ? Set.of("") : runs) : null;
+        if (runs != null) {
+            flush(runs, runStart, runAtWord, clauses);
+        }
+        return new Part(clauses, (int) offset, boundary, exact);
+    }
+
+    /** Literal alternatives kept together in one run before it is cut. */
+    static final int MAX_RUNS = 64;
+
+    private static Set<String> cross(Set<String> prefixes, Set<String> suffixes) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : prefixes) {
+            for (String x : suffixes) {
+                out.add(p + x);
+            }
+        }
+        return out;
     }
 
     /**
@@ -248,12 +293,30 @@ final class RegexLiterals {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    private static void flush(StringBuilder run, long start, boolean atWord, List<Clause> clauses) {
-        if (run.length() >= MIN_LITERAL || rare(run) || run.length() == 2 && (rare(run.substring(0, 1)) || rare(run.substring(1))
-                || Character.isDigit(run.charAt(0)) || Character.isDigit(run.charAt(1)))) {
-            clauses.add(new Clause(new LinkedHashSet<>(Set.of(run.toString())), (int) Math.min(UNBOUNDED, start), atWord));
+    /** Two-letter English words too common to anchor on even at a word start. */
+    private static final Set<String> COMMON_PAIRS = Set.of("an", "in", "on", "of", "to", "is", "it", "be", "as", "at", "by", "or",
+            "if", "no", "so", "we", "do", "my", "up", "me", "he", "us", "am", "go", "id");
+
+    /** @return whether a literal is selective enough to test (see {@link #MIN_LITERAL}) */
+    private static boolean usable(String literal, boolean atWord) {
+        if (literal.length() >= MIN_LITERAL || rare(literal)) {
+            return true;
         }
-        run.setLength(0);
+        if (literal.length() != 2) {
+            return false;
+        }
+        boolean rareChar = RARE.indexOf(literal.charAt(0)) >= 0 || RARE.indexOf(literal.charAt(1)) >= 0
+                || Character.isDigit(literal.charAt(0)) || Character.isDigit(literal.charAt(1));
+        return rareChar || atWord && !COMMON_PAIRS.contains(literal);
+    }
+
+    private static void flush(Set<String> runs, long start, boolean atWord, List<Clause> clauses) {
+        for (String r : runs) {
+            if (!usable(r, atWord)) {
+                return;
+            }
+        }
+        clauses.add(new Clause(new LinkedHashSet<>(runs), (int) Math.min(UNBOUNDED, start), atWord));
     }
 
     /**
@@ -261,18 +324,18 @@ final class RegexLiterals {
      * length of one repetition of a non-literal atom, {@code blank} whether it matches blanks only, {@code boundary}
      * whether what follows it starts a word.
      */
-    private record Atom(String literals, List<Clause> clauses, int max, boolean blank, boolean boundary) {
-        static final Atom ZERO_WIDTH = new Atom(null, null, 0, false, false);
+    private record Atom(String literals, List<Clause> clauses, int max, boolean blank, boolean boundary, Set<String> exact) {
+        static final Atom ZERO_WIDTH = new Atom(null, null, 0, false, false, null);
         /** {@code \b} or {@code ^}: what follows starts a word (or the text). */
-        static final Atom WORD_BOUNDARY = new Atom(null, null, 0, false, true);
+        static final Atom WORD_BOUNDARY = new Atom(null, null, 0, false, true, null);
         /** One character of a class: two UTF-16 units at most. */
-        static final Atom CHARACTER = new Atom(null, null, 2, false, false);
-        static final Atom BLANK = new Atom(null, null, 1, true, true);
+        static final Atom CHARACTER = new Atom(null, null, 2, false, false, null);
+        static final Atom BLANK = new Atom(null, null, 1, true, true, null);
         /** An ASCII class such as {@code \w} or {@code \d}. */
-        static final Atom ASCII = new Atom(null, null, 1, false, false);
+        static final Atom ASCII = new Atom(null, null, 1, false, false, null);
 
         static Atom literal(String s) {
-            return new Atom(s, null, s.length(), false, !word(s.charAt(s.length() - 1)));
+            return new Atom(s, null, s.length(), false, !word(s.charAt(s.length() - 1)), null);
         }
     }
 
@@ -318,7 +381,7 @@ final class RegexLiterals {
             throw new IllegalArgumentException("unclosed group");
         }
         pos++;
-        return zeroWidth ? Atom.ZERO_WIDTH : new Atom(null, inner.clauses, inner.max, false, inner.boundary);
+        return zeroWidth ? Atom.ZERO_WIDTH : new Atom(null, inner.clauses, inner.max, false, inner.boundary, inner.exact);
     }
 
     private Atom escape() {
@@ -356,7 +419,7 @@ final class RegexLiterals {
             return Atom.ASCII; // a control character: a literal, but never worth a clause
         }
         if (e == 'S' || e == 'R' || e == 'X') {
-            return e == 'S' ? Atom.CHARACTER : new Atom(null, null, UNBOUNDED, false, false);
+            return e == 'S' ? Atom.CHARACTER : new Atom(null, null, UNBOUNDED, false, false, null);
         }
         if (Character.isLetterOrDigit(e)) {
             throw new IllegalArgumentException("unsupported escape \\" + e);

@@ -51,6 +51,15 @@ final class TextRule {
     /** A rule whose matching is code: a sequence of linear finds instead of one pattern with nested gaps. */
     TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
             java.util.function.Function<String, String> finder) {
+        this(id, category, strength, explanation, triggers, finder, List.of());
+    }
+
+    /**
+     * A rule whose matching is code, run only when one of {@code gates} could match: patterns every match of the code
+     * also matches (e.g. its steps in sequence), whose required literals are tested first.
+     */
+    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
+            java.util.function.Function<String, String> finder, List<String> gates) {
         this.id = id;
         this.category = category;
         this.strength = strength;
@@ -58,7 +67,7 @@ final class TextRule {
         this.triggers = triggers;
         this.charTrigger = t -> false;
         this.pattern = null;
-        this.branches = List.of();
+        this.branches = gates.stream().map(Branch::new).toList();
         this.accept = null;
         this.finder = finder;
     }
@@ -157,7 +166,7 @@ final class TextRule {
      */
     String find(String text, LiteralSet.Hits hits) {
         if (finder != null) {
-            return finder.apply(text);
+            return branches.isEmpty() || branches.stream().anyMatch(b -> b.possible(hits)) ? finder.apply(text) : null;
         }
         int bestStart = Integer.MAX_VALUE;
         int bestEnd = -1;
