@@ -12,6 +12,8 @@ import java.util.Map;
  * so one pass over a text costs one table lookup per character whatever the number of literals. Used by
  * {@link TextRule} to test the literals its pattern requires ({@link RegexLiterals}) before running the pattern.
  *
+ * <p>A blank in a literal matches a blank or a newline in the text (the two blanks {@link NormalizedText} leaves).
+ *
  * <p>Hand-written rather than taken from a library: the Java Aho-Corasick libraries build an emit object per match,
  * and this scan runs on every string of every tool definition.
  *
@@ -57,6 +59,7 @@ final class LiteralSet {
             }
         }
         symbols = sym;
+        ascii['\n'] = ascii[' ']; // a blank of a literal stands for either blank of NormalizedText
         // trie
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();

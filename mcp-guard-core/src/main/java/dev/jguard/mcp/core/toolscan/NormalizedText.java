@@ -76,7 +76,7 @@ final class NormalizedText {
         }
         String s = sb.toString();
         if (!ascii) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+            s = collapseBlanks(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }
         return new NormalizedText(s.toLowerCase(Locale.ROOT));
     }
@@ -113,6 +113,39 @@ final class NormalizedText {
             }
         }
         return new String(out, 0, len);
+    }
+
+    /**
+     * Folds every run of {@code \\s} characters to one blank (a newline if the run has one), so the invariant holds
+     * after NFKC too: {@link RegexLiterals} relies on {@code \\s+} matching exactly one character.
+     */
+    private static String collapseBlanks(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean blank = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0x0B || c == 0x0C;
+            if (!blank) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i;
+            boolean newline = false;
+            while (j < s.length() && " \n\t\r\u000B\f".indexOf(s.charAt(j)) >= 0) {
+                newline |= s.charAt(j) == '\n' || s.charAt(j) == '\r';
+                j++;
+            }
+            char folded = newline ? '\n' : ' ';
+            if (out == null && (j - i > 1 || c != folded)) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+            i = j - 1;
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean digitRun(String s) {

@@ -219,6 +219,23 @@ final class RegexLiterals {
                         offset = Math.min(UNBOUNDED, offset + times);
                     }
                 }
+            } else if (atom.blank && (q[1] == 1 || q[1] < 0) && q[0] <= 1) {
+                // NormalizedText leaves runs of one blank only, so "\\s+" is one character; LiteralSet reads
+                // every blank as " "
+                if (runs == null) {
+                    runs = Set.of("");
+                    runStart = offset;
+                    runAtWord = false;
+                }
+                Set<String> blank = q[0] == 1 ? Set.of(" ") : Set.of("", " ");
+                if (runs.size() * blank.size() > MAX_RUNS) {
+                    flush(runs, runStart, runAtWord, clauses);
+                    runs = null;
+                    pure = false;
+                } else {
+                    runs = cross(runs, blank);
+                }
+                offset = Math.min(UNBOUNDED, offset + times);
             } else if (atom.max == 0 && atom.clauses == null) {
                 continue; // zero width ("\\b", a lookaround): the characters around it are still adjacent
             } else if (atom.exact != null && once && (runs == null ? 1 : runs.size()) * atom.exact.size() <= MAX_RUNS) {
