@@ -120,7 +120,7 @@ final class HiddenUnicodeDetector implements ContentDetector {
         }
         if (n.hiddenTagLength() > 0 && first(seen, TAG)) {
             String decoded = n.decodedTagText().strip();
-            out.add(new ToolFinding("unicode.tag-characters", Severity.HIGH, f.pointer, n.hiddenTagLength()
+            out.add(new ToolFinding("unicode.tag-characters", Severity.HIGH, f.pointer(), n.hiddenTagLength()
                     + " invisible Unicode tag characters" + (decoded.isEmpty() ? "" : " decoding to \"" + Snippets.quote(decoded) + "\"")));
         }
         int controls = c.of(HiddenCharClass.BIDI_CONTROL);
@@ -128,35 +128,35 @@ final class HiddenUnicodeDetector implements ContentDetector {
         if (controls + marks > 0 && first(seen, BIDI)) {
             boolean encoded = c.markInRun;
             out.add(controls > 0
-                    ? new ToolFinding("unicode.bidi-control", Severity.HIGH, f.pointer,
+                    ? new ToolFinding("unicode.bidi-control", Severity.HIGH, f.pointer(),
                             controls + " bidirectional override/isolate controls that reorder what a reviewer sees")
-                    : new ToolFinding("unicode.bidi-control", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer,
+                    : new ToolFinding("unicode.bidi-control", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer(),
                             marks + " invisible bidirectional marks" + (encoded ? " (enough to encode a hidden payload)" : "")));
         }
         int zeroWidth = c.of(HiddenCharClass.INVISIBLE);
         if (zeroWidth > 0 && first(seen, ZERO_WIDTH)) {
             boolean encoded = zeroWidth >= 4 || c.maxInvisibleRun >= 2;
-            out.add(new ToolFinding("unicode.zero-width", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer,
+            out.add(new ToolFinding("unicode.zero-width", encoded ? Severity.HIGH : Severity.MEDIUM, f.pointer(),
                     zeroWidth + " zero-width or invisible filler characters" + (encoded ? " (enough to encode a hidden payload)" : "")));
         }
         int selectors = c.of(HiddenCharClass.VARIATION_SELECTOR);
         if (selectors > 0 && first(seen, SELECTORS)) {
             boolean smuggling = c.supplementarySelectors > 0 || selectors >= 3;
-            out.add(new ToolFinding("unicode.variation-selectors", smuggling ? Severity.HIGH : Severity.MEDIUM, f.pointer,
+            out.add(new ToolFinding("unicode.variation-selectors", smuggling ? Severity.HIGH : Severity.MEDIUM, f.pointer(),
                     selectors + " variation selectors not attached to an emoji" + (smuggling ? " (a byte-smuggling channel)" : "")));
         }
         if (c.escapes > 0 && first(seen, ESCAPE)) {
-            out.add(new ToolFinding("unicode.terminal-escape", Severity.HIGH, f.pointer,
+            out.add(new ToolFinding("unicode.terminal-escape", Severity.HIGH, f.pointer(),
                     c.escapes + " terminal escape sequences (can hide or rewrite text on a console)"));
         }
         if (c.controls > 0 && first(seen, CONTROL)) {
-            out.add(new ToolFinding("unicode.control-character", Severity.MEDIUM, f.pointer, c.controls + " control characters"));
+            out.add(new ToolFinding("unicode.control-character", Severity.MEDIUM, f.pointer(), c.controls + " control characters"));
         }
         if (!seen[MIXED_SCRIPT]) {
             String[] word = mixedScriptWord(s);
             if (word != null) {
                 seen[MIXED_SCRIPT] = true;
-                out.add(new ToolFinding("unicode.mixed-script-word", Severity.HIGH, f.pointer,
+                out.add(new ToolFinding("unicode.mixed-script-word", Severity.HIGH, f.pointer(),
                         "word mixes Latin with look-alike " + word[1] + " letters: \"" + Snippets.quote(word[0]) + "\""));
             }
         }

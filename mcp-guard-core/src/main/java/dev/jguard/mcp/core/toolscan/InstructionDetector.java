@@ -32,11 +32,11 @@ final class InstructionDetector implements ContentDetector {
 
     @Override
     public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
-        return inspect(ScanCache.fields(tool), topic(tool));
+        return inspect(ScanCache.fields(tool), () -> topic(tool));
     }
 
     List<ToolFinding> inspect(List<TextField> fields) {
-        return inspect(fields, Set.of());
+        return inspect(fields, Set::of);
     }
 
     /** What the tool says it is about: its name, title and the first sentence of its description, as words. */
@@ -81,14 +81,15 @@ final class InstructionDetector implements ContentDetector {
         return false;
     }
 
-    List<ToolFinding> inspect(List<TextField> fields, Set<String> topic) {
+    /** @param topic what the tool is about, computed only if a sensitive-data request is found */
+    List<ToolFinding> inspect(List<TextField> fields, java.util.function.Supplier<Set<String>> topic) {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
         LiteralSet.Hits hits = InstructionRules.LITERALS.newHits();
         for (TextField f : fields) {
             if (f.truncated) {
-                other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer,
+                other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer(),
                         "string longer than " + TextField.MAX_STRING + " chars (only its start was scanned)"));
             }
             if (f.text.length() < MIN_LENGTH) {
@@ -109,12 +110,12 @@ final class InstructionDetector implements ContentDetector {
                     continue;
                 }
                 String hit = rule.find(nt.text, hits);
-                if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic)) {
+                if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic.get())) {
                     continue; // the weak sensitive-reference rule still reports the mention
                 }
                 if (hit != null) {
                     Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
-                    target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer,
+                    target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer(),
                             rule.explanation + ": \"" + Snippets.quote(hit.strip()) + "\""));
                 }
             }

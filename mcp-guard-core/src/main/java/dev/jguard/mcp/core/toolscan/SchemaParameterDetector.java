@@ -42,17 +42,33 @@ final class SchemaParameterDetector implements ContentDetector {
         if (!(tool.raw().get("inputSchema") instanceof Map<?, ?> schema)) {
             return List.of();
         }
-        Set<String> topic = new HashSet<>(words(tool.name()));
-        topic.addAll(words(tool.description()));
-        if (tool.raw().get("title") instanceof String title) {
-            topic.addAll(words(title));
-        }
         List<ToolFinding> out = new ArrayList<>();
-        walk(schema, "/inputSchema", topic, out, 0);
+        walk(schema, "/inputSchema", new Topic(tool), out, 0);
         return out;
     }
 
-    private void walk(Map<?, ?> schema, String pointer, Set<String> topic, List<ToolFinding> out, int depth) {
+    /** The words of the tool's name, title and description, split only when a parameter needs them. */
+    private static final class Topic {
+        private final ToolDefinition tool;
+        private Set<String> words;
+
+        Topic(ToolDefinition tool) {
+            this.tool = tool;
+        }
+
+        boolean mentionsAny(Set<String> wanted) {
+            if (words == null) {
+                words = new HashSet<>(words(tool.name()));
+                words.addAll(words(tool.description()));
+                if (tool.raw().get("title") instanceof String title) {
+                    words.addAll(words(title));
+                }
+            }
+            return intersects(words, wanted);
+        }
+    }
+
+    private void walk(Map<?, ?> schema, String pointer, Topic topic, List<ToolFinding> out, int depth) {
         if (depth > 32 || out.size() > 20) {
             return;
         }
@@ -86,7 +102,7 @@ final class SchemaParameterDetector implements ContentDetector {
         }
     }
 
-    private static void check(String name, Object schema, String pointer, Set<String> topic, List<ToolFinding> out) {
+    private static void check(String name, Object schema, String pointer, Topic topic, List<ToolFinding> out) {
         if (schema instanceof Map<?, ?> m && (m.get("type") instanceof String type)
                 && (type.equals("boolean") || type.equals("integer") || type.equals("number"))) {
             return; // a flag or a count cannot carry harvested content
@@ -97,25 +113,25 @@ final class SchemaParameterDetector implements ContentDetector {
         String description = schema instanceof Map<?, ?> m && m.get("description") instanceof String d ? d : "";
         if (!isSecretMaterial(w, ws) && !isContext(ws) && !isCredential(w, ws) && !intersects(ws, HARVEST_NAME_OK)) {
             String kind = harvest(schema);
-            if (kind != null && !intersects(topic, kind.equals("context") ? CONTEXT_TOPIC : CRED_TOPIC)) {
+            if (kind != null && !topic.mentionsAny(kind.equals("context") ? CONTEXT_TOPIC : CRED_TOPIC)) {
                 out.add(new ToolFinding("schema.parameter-harvest", Severity.HIGH, pointer, "parameter '" + quoted
                         + "' tells the model to fill it with " + (kind.equals("context") ? "the conversation or prompt" : "a secret")
                         + ", unrelated to what the tool says it does"));
                 return;
             }
         }
-        if (isSecretMaterial(w, ws) && !intersects(topic, SECRET_TOPIC)) {
+        if (isSecretMaterial(w, ws) && !topic.mentionsAny(SECRET_TOPIC)) {
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
                     "parameter '" + quoted + "' asks for a private key, seed phrase or secret file, unrelated to what the tool says it does"));
-        } else if (isContext(ws) && !intersects(topic, CONTEXT_TOPIC)) {
+        } else if (isContext(ws) && !topic.mentionsAny(CONTEXT_TOPIC)) {
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
                     "parameter '" + quoted + "' asks for the conversation or prompt, unrelated to what the tool says it does"));
-        } else if (isCredential(w, ws) && !intersects(topic, CRED_TOPIC)) {
+        } else if (isCredential(w, ws) && !topic.mentionsAny(CRED_TOPIC)) {
             boolean theirs = POSSESSIVE.matcher(description.toLowerCase(Locale.ROOT)).find();
             boolean personal = intersects(ws, PERSONAL_SECRETS); // a browser session or a one-time code is never a service's own key
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", theirs || personal ? Severity.HIGH : Severity.MEDIUM, pointer,
                     "parameter '" + quoted + "' asks for a credential, unrelated to what the tool says it does"));
-        } else if (isFileContent(ws) && !intersects(topic, FILE_TOPIC)) {
+        } else if (isFileContent(ws) && !topic.mentionsAny(FILE_TOPIC)) {
             out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, pointer,
                     "parameter '" + quoted + "' asks for file contents, unrelated to what the tool says it does"));
         }
@@ -130,6 +146,9 @@ final class SchemaParameterDetector implements ContentDetector {
                     + "(?:(" + InstructionRules.SENS_CONTEXT + ")|" + InstructionRules.SENS_SECRET + "|" + InstructionRules.SECRET_MATERIAL + "|"
                     + InstructionRules.SENS_FILE + "|\\b[a-z0-9]+_(?:api_?key|token|secret|password|key)\\b)");
 
+    /** {@link #HARVEST_P} behind the literal pre-filter, so most descriptions never run the pattern. */
+    private static final TextRule HARVEST = TextRule.standalone(HARVEST_P.pattern());
+
     /** @return "context" or "secret" when a string of the parameter tells the model to fill it with one, else null */
     private static String harvest(Object schema) {
         if (!(schema instanceof Map<?, ?> m)) {
@@ -140,9 +159,10 @@ final class SchemaParameterDetector implements ContentDetector {
             List<?> values = v instanceof List<?> l ? l : java.util.Collections.singletonList(v);
             for (Object o : values) {
                 if (o instanceof String text) {
-                    java.util.regex.Matcher hit = HARVEST_P.matcher(NormalizedText.of(text).text);
-                    if (hit.find()) {
-                        return hit.group(1) != null ? "context" : "secret";
+                    String span = HARVEST.find(NormalizedText.of(text).text);
+                    if (span != null) {
+                        java.util.regex.Matcher hit = HARVEST_P.matcher(span);
+                        return hit.find() && hit.group(1) != null ? "context" : "secret";
                     }
                 }
             }
@@ -224,25 +244,34 @@ final class SchemaParameterDetector implements ContentDetector {
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean nonAscii = false;
         int n = Math.min(s.length(), 4096);
         char prev = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (Character.isUpperCase(c) && Character.isLowerCase(prev) && cur.length() > 0) {
-                    out.add(cur.toString().toLowerCase(Locale.ROOT));
-                    cur.setLength(0);
+                    out.add(word(cur, nonAscii));
+                    nonAscii = false;
                 }
-                cur.append(c);
+                nonAscii |= c >= 0x80;
+                cur.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else if (cur.length() > 0) {
-                out.add(cur.toString().toLowerCase(Locale.ROOT));
-                cur.setLength(0);
+                out.add(word(cur, nonAscii));
+                nonAscii = false;
             }
             prev = c;
         }
         if (cur.length() > 0) {
-            out.add(cur.toString().toLowerCase(Locale.ROOT));
+            out.add(word(cur, nonAscii));
         }
         return out;
+    }
+
+    /** @return the word (lower-cased, ASCII already is) and clears the buffer */
+    private static String word(StringBuilder cur, boolean nonAscii) {
+        String w = nonAscii ? cur.toString().toLowerCase(Locale.ROOT) : cur.toString();
+        cur.setLength(0);
+        return w;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One string of a tool definition (a value or an object key) with its JSON pointer. {@link #collect} walks the whole
- * raw tool, bounded in depth, count and total length.
+ * raw tool, bounded in depth, count and total length. The pointer is built only when asked for (a finding needs it;
+ * most strings never have one).
  */
 final class TextField {
 
@@ -15,41 +16,64 @@ final class TextField {
     static final int MAX_FIELDS = 20_000;
     static final int MAX_DEPTH = 64;
 
-    final String pointer;
+    private final Path path;
     final String text;
     final boolean key;
     final boolean truncated;
 
-    private TextField(String pointer, String text, boolean key) {
-        this.pointer = pointer;
+    /** A JSON pointer as a chain of unescaped tokens, turned into a string on demand. */
+    private record Path(Path parent, String token) {
+        static final Path ROOT = new Path(null, null);
+
+        Path child(String t) {
+            return new Path(this, t);
+        }
+
+        void append(StringBuilder sb) {
+            if (parent != null) {
+                parent.append(sb);
+                sb.append('/').append(escapePointer(token));
+            }
+        }
+    }
+
+    private TextField(Path path, String text, boolean key) {
+        this.path = path;
         this.truncated = text.length() > MAX_STRING;
         this.text = truncated ? text.substring(0, MAX_STRING) : text;
         this.key = key;
     }
 
+    /** @return the JSON pointer of this string (for a key: of its member) */
+    String pointer() {
+        StringBuilder sb = new StringBuilder();
+        path.append(sb);
+        return sb.toString();
+    }
+
     static List<TextField> collect(Map<String, Object> raw) {
         List<TextField> out = new ArrayList<>();
-        walk(raw, "", out, 0);
+        walk(raw, Path.ROOT, out, 0);
         return out;
     }
 
-    private static void walk(Object node, String pointer, List<TextField> out, int depth) {
+    private static void walk(Object node, Path path, List<TextField> out, int depth) {
         if (out.size() >= MAX_FIELDS || depth > MAX_DEPTH) {
             return;
         }
         if (node instanceof String s) {
-            out.add(new TextField(pointer, s, false));
+            out.add(new TextField(path, s, false));
         } else if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String k = String.valueOf(e.getKey());
-                String child = pointer + "/" + escapePointer(k);
+                Path child = path.child(k);
                 out.add(new TextField(child, k, true));
                 walk(e.getValue(), child, out, depth + 1);
             }
         } else if (node instanceof List<?> list) {
             int i = 0;
             for (Object o : list) {
-                walk(o, pointer + "/" + i++, out, depth + 1);
+                walk(o, path.child(Integer.toString(i++)), out, depth + 1);
             }
         }
     }

@@ -131,6 +131,18 @@ final class TextRule {
 
     private LiteralSet literals;
 
+    /**
+     * A pattern behind its own literal pre-filter, for a detector that needs one match test (not a poison rule).
+     *
+     * @param regex a pattern in the {@link RegexLiterals} subset, matched against {@link NormalizedText}
+     * @return a rule whose {@link #find(String)} is ready to use
+     */
+    static TextRule standalone(String regex) {
+        TextRule rule = new TextRule("standalone", "standalone", Strength.WEAK, "", List.of(), t -> false, regex, null);
+        rule.bind(LiteralSet.of(rule.requiredLiterals()));
+        return rule;
+    }
+
     /** @return each branch's required clauses, for diagnostics */
     List<List<RegexLiterals.Clause>> requiredByBranch() {
         return branches.stream().map(b -> b.required).toList();

@@ -228,7 +228,7 @@ public final class ToolScanner {
                 for (TextField f : ScanCache.fields(tool)) {
                     for (Finding finding : detector.detect(f.text)) {
                         if (seen.putIfAbsent(finding.type(), Boolean.TRUE) == null) {
-                            out.add(new ToolFinding("detector." + detector.id() + "." + finding.type(), severity, f.pointer,
+                            out.add(new ToolFinding("detector." + detector.id() + "." + finding.type(), severity, f.pointer(),
                                     detector.id() + " found " + finding.type() + " (" + finding.length() + " chars)"));
                         }
                     }
