@@ -23,8 +23,8 @@ import java.util.Map;
  */
 public final class ToolScanRuleProfile {
 
-    private static final int WARM = 30;
-    private static final int MEASURED = 30;
+    private static final int WARM = 200;
+    private static final int MEASURED = 60;
 
     private ToolScanRuleProfile() {
     }

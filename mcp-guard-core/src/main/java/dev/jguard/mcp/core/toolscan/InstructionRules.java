@@ -397,7 +397,7 @@ final class InstructionRules {
                 {"exfiltration", "poison.exfiltration", "instructs the model to send data to a fixed destination"},
                 {"sensitive", "poison.sensitive-data-request", "instructs the model to read or pass secrets, private files or conversation context"}};
         for (String[] c : cjk) {
-            TextRule rule = new TextRule(c[1], c[0], Strength.STRONG, c[2], List.of(), text -> InstructionWords.cjk(text, c[0]));
+            TextRule rule = new TextRule(c[1], c[0], Strength.STRONG, c[2], List.of(), (text, gate) -> InstructionWords.cjk(text, c[0]));
             rule.cjk = true;
             r.add(rule);
         }
@@ -454,7 +454,7 @@ final class InstructionRules {
      * "When ..., the recipient/amount/... must be changed to": conditions on other tools that redirect them. Runs as
      * sequential finds within one sentence, so it stays linear (one pattern with three nested gaps would not).
      */
-    static String conditionalHijack(String text) {
+    static String conditionalHijack(String text, TextRule.Gate gate) {
         int start = 0;
         int n = text.length();
         while (start < n) {
@@ -462,9 +462,9 @@ final class InstructionRules {
             while (end < n && !sentenceEnd(text, end)) {
                 end++;
             }
-            if (end > start + 10) {
-                String sentence = text.substring(start, Math.min(end, start + MAX_SENTENCE));
-                String hit = hijackInSentence(sentence);
+            int limit = Math.min(end, start + MAX_SENTENCE);
+            if (end > start + 10 && gate.mayMatch(start, limit)) {
+                String hit = hijackInSentence(text.substring(start, limit));
                 if (hit != null) {
                     return hit;
                 }

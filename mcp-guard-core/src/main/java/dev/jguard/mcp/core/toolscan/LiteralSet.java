@@ -38,10 +38,16 @@ final class LiteralSet {
     private final int[] outStart;
     private final int[] outIds;
 
+    /**
+     * Longest prefix of a literal that is looked for: a text holding a literal holds its prefix at the same start, and
+     * longer prefixes would only grow the automaton.
+     */
+    static final int MAX_LENGTH = 12;
+
     private LiteralSet(List<String> literals) {
         ids = new HashMap<>();
         for (String s : literals) {
-            ids.putIfAbsent(s, ids.size());
+            ids.putIfAbsent(prefix(s), ids.size());
         }
         lengths = new int[ids.size()];
         ids.forEach((literal, id) -> lengths[id] = literal.length());
@@ -124,7 +130,7 @@ final class LiteralSet {
     }
 
     /**
-     * @param literals the strings to find (duplicates are merged)
+     * @param literals the strings to find (duplicates, and literals sharing a {@link #MAX_LENGTH} prefix, are merged)
      * @return the compiled set
      */
     static LiteralSet of(List<String> literals) {
@@ -133,18 +139,22 @@ final class LiteralSet {
 
     /**
      * @param literal one of the set's strings
-     * @return its bit index in a mask
+     * @return its id (shared by literals with the same {@link #MAX_LENGTH} prefix)
      * @throws IllegalArgumentException if it is not in the set
      */
     int id(String literal) {
-        Integer id = ids.get(literal);
+        Integer id = ids.get(prefix(literal));
         if (id == null) {
             throw new IllegalArgumentException("not in the set: " + literal);
         }
         return id;
     }
 
-    /** @return the length of the literal with this id */
+    private static String prefix(String literal) {
+        return literal.length() <= MAX_LENGTH ? literal : literal.substring(0, MAX_LENGTH);
+    }
+
+    /** @return the length of the literal (its prefix of at most {@link #MAX_LENGTH}) with this id */
     int length(int id) {
         return lengths[id];
     }

@@ -32,7 +32,24 @@ final class TextRule {
     /** The pattern's top-level alternatives, each run only when the literals it requires occur in the text. */
     private final List<Branch> branches;
     final Accept accept;
-    final java.util.function.Function<String, String> finder;
+    final Finder finder;
+
+    /** Where a match could lie: a rule that is code asks before it works on a part of the text (one sentence). */
+    @FunctionalInterface
+    interface Gate {
+        /** Lets everything through. */
+        Gate OPEN = (from, to) -> true;
+
+        /** @return false when no match can lie within {@code [from, to)} */
+        boolean mayMatch(int from, int to);
+    }
+
+    /** Matching as code: a sequence of linear finds instead of one pattern with nested gaps. */
+    @FunctionalInterface
+    interface Finder {
+        /** @return the matched span of {@code text}, or null; parts the gate rejects need not be looked at */
+        String find(String text, Gate gate);
+    }
 
     TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
             Predicate<NormalizedText> charTrigger, String regex, Accept accept) {
@@ -49,8 +66,7 @@ final class TextRule {
     }
 
     /** A rule whose matching is code: a sequence of linear finds instead of one pattern with nested gaps. */
-    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
-            java.util.function.Function<String, String> finder) {
+    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers, Finder finder) {
         this(id, category, strength, explanation, triggers, finder, List.of());
     }
 
@@ -58,8 +74,8 @@ final class TextRule {
      * A rule whose matching is code, run only when one of {@code gates} could match: patterns every match of the code
      * also matches (e.g. its steps in sequence), whose required literals are tested first.
      */
-    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
-            java.util.function.Function<String, String> finder, List<String> gates) {
+    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers, Finder finder,
+            List<String> gates) {
         this.id = id;
         this.category = category;
         this.strength = strength;
@@ -124,6 +140,21 @@ final class TextRule {
             return true;
         }
 
+        /** @return false when a required literal has no occurrence inside {@code [from, to)} */
+        boolean possibleWithin(LiteralSet.Hits hits, int from, int to, LiteralSet set) {
+            for (long[] clause : clauseMasks) {
+                boolean any = false;
+                for (int k = 0; k < hits.count() && !any; k++) {
+                    int end = hits.end(k);
+                    any = end <= to && end - set.length(hits.id(k)) >= from && member(clause, hits.id(k));
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         static boolean member(long[] mask, int id) {
             return (mask[id >>> 6] & (1L << id)) != 0;
         }
@@ -178,7 +209,20 @@ final class TextRule {
      */
     String find(String text, LiteralSet.Hits hits) {
         if (finder != null) {
-            return branches.isEmpty() || branches.stream().anyMatch(b -> b.possible(hits)) ? finder.apply(text) : null;
+            if (branches.isEmpty()) {
+                return finder.find(text, Gate.OPEN);
+            }
+            if (branches.stream().noneMatch(b -> b.possible(hits))) {
+                return null;
+            }
+            return finder.find(text, hits.overflow() ? Gate.OPEN : (from, to) -> {
+                for (Branch b : branches) {
+                    if (b.possibleWithin(hits, from, to, literals)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
         int bestStart = Integer.MAX_VALUE;
         int bestEnd = -1;

@@ -124,7 +124,7 @@ class LiteralPrefilterTest {
         for (String raw : texts) {
             String text = NormalizedText.of(raw).text;
             for (TextRule rule : InstructionRules.RULES) {
-                boolean expected = rule.pattern == null ? rule.finder.apply(text) != null : reference(rule, text);
+                boolean expected = rule.pattern == null ? rule.finder.find(text, TextRule.Gate.OPEN) != null : reference(rule, text);
                 assertThat(rule.find(text) != null).as(rule.id + " on a text of " + text.length() + " chars").isEqualTo(expected);
                 matches += expected ? 1 : 0;
             }
@@ -144,7 +144,7 @@ class LiteralPrefilterTest {
         for (String raw : texts) {
             String text = NormalizedText.of(raw).text;
             for (TextRule rule : InstructionRules.RULES) {
-                boolean expected = rule.pattern == null ? rule.finder.apply(text) != null : reference(rule, text);
+                boolean expected = rule.pattern == null ? rule.finder.find(text, TextRule.Gate.OPEN) != null : reference(rule, text);
                 assertThat(rule.find(text) != null).as(rule.id).isEqualTo(expected);
             }
         }
