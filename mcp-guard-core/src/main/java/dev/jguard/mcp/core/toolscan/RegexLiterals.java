@@ -294,7 +294,16 @@ final class RegexLiterals {
         if (COMMON.contains(literal)) {
             return 1;
         }
-        return rare(literal) ? Math.max(4, literal.length()) : literal.length();
+        return rare(literal) || nonAscii(literal) ? Math.max(4, literal.length()) : literal.length();
+    }
+
+    private static boolean nonAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean rare(CharSequence s) {
@@ -316,8 +325,8 @@ final class RegexLiterals {
 
     /** @return whether a literal is selective enough to test (see {@link #MIN_LITERAL}) */
     private static boolean usable(String literal, boolean atWord) {
-        if (literal.length() >= MIN_LITERAL || rare(literal)) {
-            return true;
+        if (literal.length() >= MIN_LITERAL || rare(literal) || literal.length() == 2 && nonAscii(literal)) {
+            return true; // two Hangul or Cyrillic letters are rare enough in the texts scanned
         }
         if (literal.length() != 2) {
             return false;
@@ -347,6 +356,8 @@ final class RegexLiterals {
         static final Atom WORD_BOUNDARY = new Atom(null, null, 0, false, true, null);
         /** One character of a class: two UTF-16 units at most. */
         static final Atom CHARACTER = new Atom(null, null, 2, false, false, null);
+        /** One character of a class without letters, digits or {@code _} ({@code [.!?,]}): a word may start after it. */
+        static final Atom NON_WORD_CHARACTER = new Atom(null, null, 2, false, true, null);
         static final Atom BLANK = new Atom(null, null, 1, true, true, null);
         /** An ASCII class such as {@code \w} or {@code \d}. */
         static final Atom ASCII = new Atom(null, null, 1, false, false, null);
@@ -360,8 +371,9 @@ final class RegexLiterals {
         char c = re.charAt(pos++);
         switch (c) {
             case '[':
-                pos = classEnd(re, pos - 1);
-                return Atom.CHARACTER;
+                int open = pos - 1;
+                pos = classEnd(re, open);
+                return nonWordClass(re.substring(open, pos)) ? Atom.NON_WORD_CHARACTER : Atom.CHARACTER;
             case '.':
                 return Atom.CHARACTER;
             case '^':
@@ -474,6 +486,25 @@ final class RegexLiterals {
             pos++; // lazy or possessive: same language
         }
         return q;
+    }
+
+    /** @return whether a bracket class matches only characters that are not ASCII letters, digits or {@code _} */
+    private static boolean nonWordClass(String cls) {
+        if (cls.startsWith("[^")) {
+            return false;
+        }
+        for (int i = 1; i < cls.length() - 1; i++) {
+            char c = cls.charAt(i);
+            if (c == '\\') {
+                char e = cls.charAt(++i);
+                if (Character.isLetterOrDigit(e) && e != 's' && e != 'n' && e != 't' && e != 'r' && e != 'f') {
+                    return false; // \\w, \\d, \\p{..}, \\x.., ...
+                }
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '[' || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the index just past the character class opening at {@code open} (nested classes included) */
