@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * A fixed set of literal strings found all at once: an Aho-Corasick automaton compiled to a dense transition table,
- * so one pass over a text costs one table lookup per character whatever the number of literals. Used by
+ * so one pass over a text costs one table lookup per character whatever the number of literals. Literals with
+ * non-ASCII characters have an automaton of their own, run only on texts that have such characters (keeping the
+ * table of the common case small). Used by
  * {@link TextRule} to test the literals its pattern requires ({@link RegexLiterals}) before running the pattern.
  *
  * <p>A blank in a literal matches a blank or a newline in the text (the two blanks {@link NormalizedText} leaves).
@@ -29,14 +31,10 @@ final class LiteralSet {
 
     private final Map<String, Integer> ids;
     private final int[] lengths;
-    private final int[] ascii = new int[128];
-    private final Map<Character, Integer> other = new HashMap<>();
-    private final int symbols;
-    /** The complete transition table, {@code next[state * symbols + symbol]}; states fit in a char. */
-    private final char[] next;
-    /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
-    private final int[] outStart;
-    private final int[] outIds;
+    /** The literals made of ASCII only: the text of every scan passes through it. */
+    private final Automaton narrow;
+    /** The literals with a non-ASCII character: only a text that has one can hold them. */
+    private final Automaton wide;
 
     /**
      * Longest prefix of a literal that is looked for: a text holding a literal holds its prefix at the same start, and
@@ -51,81 +49,128 @@ final class LiteralSet {
         }
         lengths = new int[ids.size()];
         ids.forEach((literal, id) -> lengths[id] = literal.length());
-        int sym = 1; // 0: a character no literal contains
-        for (String s : ids.keySet()) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 128) {
-                    if (ascii[c] == 0) {
-                        ascii[c] = sym++;
+        Map<String, Integer> ascii = new HashMap<>();
+        Map<String, Integer> other = new HashMap<>();
+        ids.forEach((literal, id) -> (literal.chars().allMatch(c -> c < 0x80) ? ascii : other).put(literal, id));
+        narrow = new Automaton(ascii);
+        wide = new Automaton(other);
+    }
+
+    /** One Aho-Corasick automaton with its failure links folded into a complete transition table. */
+    private static final class Automaton {
+        private final int[] ascii = new int[128];
+        private final Map<Character, Integer> other = new HashMap<>();
+        private final int symbols;
+        /** The complete transition table, {@code next[state * symbols + symbol]}; states fit in a char. */
+        private final char[] next;
+        /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
+        private final int[] outStart;
+        private final int[] outIds;
+
+        Automaton(Map<String, Integer> ids) {
+            int sym = 1; // 0: a character no literal contains
+            for (String s : ids.keySet()) {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c < 128) {
+                        if (ascii[c] == 0) {
+                            ascii[c] = sym++;
+                        }
+                    } else if (!other.containsKey(c)) {
+                        other.put(c, sym++);
                     }
-                } else if (!other.containsKey(c)) {
-                    other.put(c, sym++);
                 }
             }
-        }
-        symbols = sym;
-        ascii['\n'] = ascii[' ']; // a blank of a literal stands for either blank of NormalizedText
-        // trie
-        List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> outputs = new ArrayList<>();
-        trie.add(new int[symbols]);
-        outputs.add(new ArrayList<>());
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-            int state = 0;
-            for (int i = 0; i < e.getKey().length(); i++) {
-                int s = symbol(e.getKey().charAt(i));
-                if (trie.get(state)[s] == 0) {
-                    trie.get(state)[s] = trie.size();
-                    trie.add(new int[symbols]);
-                    outputs.add(new ArrayList<>());
+            symbols = sym;
+            ascii['\n'] = ascii[' ']; // a blank of a literal stands for either blank of NormalizedText
+            List<int[]> trie = new ArrayList<>();
+            List<List<Integer>> outputs = new ArrayList<>();
+            trie.add(new int[symbols]);
+            outputs.add(new ArrayList<>());
+            for (Map.Entry<String, Integer> e : ids.entrySet()) {
+                int state = 0;
+                for (int i = 0; i < e.getKey().length(); i++) {
+                    int s = symbol(e.getKey().charAt(i));
+                    if (trie.get(state)[s] == 0) {
+                        trie.get(state)[s] = trie.size();
+                        trie.add(new int[symbols]);
+                        outputs.add(new ArrayList<>());
+                    }
+                    state = trie.get(state)[s];
                 }
-                state = trie.get(state)[s];
+                outputs.get(state).add(e.getValue());
             }
-            outputs.get(state).add(e.getValue());
-        }
-        // failure links, folded into a complete transition table (breadth first)
-        int n = trie.size();
-        if (n > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("too many literals: " + n + " automaton states");
-        }
-        next = new char[n * symbols];
-        int[] fail = new int[n];
-        int[][] out = new int[n][];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int s = 0; s < symbols; s++) {
-            int child = trie.get(0)[s];
-            next[s] = (char) child;
-            if (child != 0) {
-                queue.add(child);
+            int n = trie.size();
+            if (n > Character.MAX_VALUE) {
+                throw new IllegalArgumentException("too many literals: " + n + " automaton states");
             }
-        }
-        out[0] = new int[0];
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            List<Integer> o = new ArrayList<>(outputs.get(state));
-            for (int id : out[fail[state]]) {
-                o.add(id);
-            }
-            out[state] = o.stream().mapToInt(Integer::intValue).toArray();
+            next = new char[n * symbols];
+            int[] fail = new int[n];
+            int[][] out = new int[n][];
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int s = 0; s < symbols; s++) {
-                int child = trie.get(state)[s];
+                int child = trie.get(0)[s];
+                next[s] = (char) child;
                 if (child != 0) {
-                    fail[child] = next[fail[state] * symbols + s];
-                    next[state * symbols + s] = (char) child;
                     queue.add(child);
-                } else {
-                    next[state * symbols + s] = next[fail[state] * symbols + s];
                 }
             }
+            out[0] = new int[0];
+            while (!queue.isEmpty()) { // breadth first: a state's failure target is done before it
+                int state = queue.poll();
+                List<Integer> o = new ArrayList<>(outputs.get(state));
+                for (int id : out[fail[state]]) {
+                    o.add(id);
+                }
+                out[state] = o.stream().mapToInt(Integer::intValue).toArray();
+                for (int s = 0; s < symbols; s++) {
+                    int child = trie.get(state)[s];
+                    if (child != 0) {
+                        fail[child] = next[fail[state] * symbols + s];
+                        next[state * symbols + s] = (char) child;
+                        queue.add(child);
+                    } else {
+                        next[state * symbols + s] = next[fail[state] * symbols + s];
+                    }
+                }
+            }
+            outStart = new int[n + 1];
+            for (int state = 0; state < n; state++) {
+                outStart[state + 1] = outStart[state] + out[state].length;
+            }
+            outIds = new int[outStart[n]];
+            for (int state = 0; state < n; state++) {
+                System.arraycopy(out[state], 0, outIds, outStart[state], out[state].length);
+            }
         }
-        outStart = new int[n + 1];
-        for (int state = 0; state < n; state++) {
-            outStart[state + 1] = outStart[state] + out[state].length;
+
+        private int symbol(char c) {
+            return c < 128 ? ascii[c] : other.getOrDefault(c, 0);
         }
-        outIds = new int[outStart[n]];
-        for (int state = 0; state < n; state++) {
-            System.arraycopy(out[state], 0, outIds, outStart[state], out[state].length);
+
+        int states() {
+            return outStart.length - 1;
+        }
+
+        /** @return whether the text has a non-ASCII character */
+        boolean scan(String text, Hits hits) {
+            int state = 0;
+            boolean nonAscii = false;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                int sym;
+                if (c < 128) {
+                    sym = ascii[c];
+                } else {
+                    nonAscii = true;
+                    sym = other.getOrDefault(c, 0);
+                }
+                state = next[state * symbols + sym];
+                for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
+                    hits.add(outIds[k], i + 1);
+                }
+            }
+            return nonAscii;
         }
     }
 
@@ -177,13 +222,8 @@ final class LiteralSet {
      */
     void scan(String text, Hits hits) {
         hits.clear();
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            state = next[state * symbols + (c < 128 ? ascii[c] : other.getOrDefault(c, 0))];
-            for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
-                hits.add(outIds[k], i + 1);
-            }
+        if (narrow.scan(text, hits) && wide.states() > 1) {
+            wide.scan(text, hits);
         }
     }
 
@@ -244,15 +284,12 @@ final class LiteralSet {
 
     /** @return the number of automaton states (for tests and diagnostics) */
     int states() {
-        return outStart.length - 1;
-    }
-
-    private int symbol(char c) {
-        return c < 128 ? ascii[c] : other.getOrDefault(c, 0);
+        return narrow.states() + wide.states();
     }
 
     @Override
     public String toString() {
-        return "LiteralSet[" + ids.size() + " literals, " + states() + " states, " + symbols + " symbols]";
+        return "LiteralSet[" + ids.size() + " literals, " + narrow.states() + " + " + wide.states() + " states, " + narrow.symbols
+                + " + " + wide.symbols + " symbols]";
     }
 }
