@@ -29,6 +29,12 @@ final class InstructionDetector implements ContentDetector {
 
     /** Shorter strings cannot carry an instruction worth reporting (and are mostly schema keywords). */
     private static final int MIN_LENGTH = 10;
+    /** Object keys that are JSON Schema or MCP keywords (exactly): no instruction fits in them. */
+    private static final Set<String> SCHEMA_KEYWORDS = Set.of("description", "inputSchema", "outputSchema", "properties",
+            "additionalProperties", "patternProperties", "annotations", "readOnlyHint", "destructiveHint", "idempotentHint",
+            "openWorldHint", "definitions", "dependentRequired", "dependentSchemas", "minProperties", "maxProperties",
+            "exclusiveMinimum", "exclusiveMaximum", "unevaluatedProperties", "unevaluatedItems", "propertyNames", "contentEncoding",
+            "contentMediaType", "contentSchema", "prefixItems", "uniqueItems", "multipleOf");
 
     @Override
     public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
@@ -92,7 +98,7 @@ final class InstructionDetector implements ContentDetector {
                 other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer(),
                         "string longer than " + TextField.MAX_STRING + " chars (only its start was scanned)"));
             }
-            if (f.text.length() < MIN_LENGTH) {
+            if (f.text.length() < MIN_LENGTH || f.key && SCHEMA_KEYWORDS.contains(f.text)) {
                 continue;
             }
             NormalizedText nt = NormalizedText.of(f.text);

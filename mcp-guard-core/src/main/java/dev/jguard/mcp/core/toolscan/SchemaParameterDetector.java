@@ -232,8 +232,10 @@ final class SchemaParameterDetector implements ContentDetector {
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String s : b) {
-            if (a.contains(s)) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String s : small) {
+            if (large.contains(s)) {
                 return true;
             }
         }
