@@ -92,7 +92,7 @@ final class InstructionDetector implements ContentDetector {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
-        LiteralSet.Hits hits = InstructionRules.LITERALS.newHits();
+        LiteralSet.Hits hits = InstructionRules.LITERALS.threadHits();
         for (TextField f : fields) {
             if (f.truncated) {
                 other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer(),

@@ -214,6 +214,16 @@ final class LiteralSet {
         return new Hits(ids.size());
     }
 
+    private final ThreadLocal<Hits> perThread = ThreadLocal.withInitial(this::newHits);
+
+    /**
+     * @return this thread's hit record, reused from scan to scan (one text at a time: the result of a scan is
+     *     overwritten by the next one on the same thread)
+     */
+    Hits threadHits() {
+        return perThread.get();
+    }
+
     /**
      * Finds every literal that occurs in {@code text}, replacing what {@code hits} held.
      *
@@ -236,8 +246,8 @@ final class LiteralSet {
         /** Occurrences kept per text. */
         static final int MAX_OCCURRENCES = 512;
         private final long[] seen;
-        private final int[] ids = new int[MAX_OCCURRENCES];
-        private final int[] ends = new int[MAX_OCCURRENCES];
+        private int[] ids = new int[32];
+        private int[] ends = new int[32];
         private int count;
         private boolean overflow;
 
@@ -253,6 +263,10 @@ final class LiteralSet {
 
         private void add(int id, int end) {
             seen[id >>> 6] |= 1L << id;
+            if (count == ids.length && count < MAX_OCCURRENCES) {
+                ids = Arrays.copyOf(ids, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
             if (count < MAX_OCCURRENCES) {
                 ids[count] = id;
                 ends[count++] = end;

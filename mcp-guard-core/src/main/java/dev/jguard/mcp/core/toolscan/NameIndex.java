@@ -129,11 +129,38 @@ final class NameIndex {
     }
 
     /** Optimal-string-alignment (Damerau-Levenshtein) distance, capped: returns {@code cap + 1} when larger. */
+    /** The same distance capped at one, in one pass without tables: 0, 1, or 2 for "more than one". */
+    private static int withinOne(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return 0;
+        }
+        if (n == m) {
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return 1; // substitution
+            }
+            boolean swapped = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+            return swapped ? 1 : 2;
+        }
+        String longer = n > m ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i) ? 1 : 2; // one insertion
+    }
+
     static int distance(String a, String b, int cap) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > cap) {
             return cap + 1;
+        }
+        if (cap == 1) {
+            return withinOne(a, b);
         }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];

@@ -192,7 +192,7 @@ final class TextRule {
 
     /** @return the matched span or null */
     String find(String text) {
-        LiteralSet.Hits hits = literals.newHits();
+        LiteralSet.Hits hits = literals.threadHits();
         literals.scan(text, hits);
         return find(text, hits);
     }
