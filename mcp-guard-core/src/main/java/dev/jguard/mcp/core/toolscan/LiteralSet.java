@@ -294,6 +294,16 @@ final class LiteralSet {
         boolean overflow() {
             return overflow;
         }
+
+        private final long[][] scratch = {new long[32], new long[32], new long[32]};
+
+        /** @return scratch buffer {@code i} (0-2) of at least {@code size} longs, for the rules' range lists */
+        long[] scratch(int i, int size) {
+            if (scratch[i].length < size) {
+                scratch[i] = new long[Math.max(size, scratch[i].length * 2)];
+            }
+            return scratch[i];
+        }
     }
 
     /** @return the number of automaton states (for tests and diagnostics) */

@@ -31,7 +31,6 @@ final class NameDetector implements ToolDetector {
         checkShape(name, out);
         NameIndex idx = context.nameIndex();
         NameIndex.Entry self = idx.entryOf(tool.server(), name, context.isPinned(tool.server(), name));
-        String q = Snippets.identifier(name);
 
         for (NameIndex.Entry other : idx.lookalikes(self)) {
             String oq = Snippets.identifier(other.name());
@@ -47,7 +46,7 @@ final class NameDetector implements ToolDetector {
             } else {
                 sev = Severity.MEDIUM;
             }
-            out.add(new ToolFinding("name.lookalike", sev, "/name", "'" + q + "' looks like " + (other.pinned() ? "pinned " : "")
+            out.add(new ToolFinding("name.lookalike", sev, "/name", "'" + Snippets.identifier(name) + "' looks like " + (other.pinned() ? "pinned " : "")
                     + "tool '" + oq + "'" + (sameServer ? " of the same server" : " of server '" + Snippets.identifier(other.server()) + "'")));
             break;
         }
@@ -57,7 +56,7 @@ final class NameDetector implements ToolDetector {
             for (NameIndex.Entry e : sameName) {
                 if (!e.server().equals(tool.server())) {
                     out.add(new ToolFinding("name.shadowing", Severity.MEDIUM, "/name",
-                            "'" + q + "' is also offered by server '" + Snippets.identifier(e.server()) + "'"));
+                            "'" + Snippets.identifier(name) + "' is also offered by server '" + Snippets.identifier(e.server()) + "'"));
                     break;
                 }
             }
@@ -71,7 +70,7 @@ final class NameDetector implements ToolDetector {
                     continue;
                 }
                 if (NameIndex.distance(self.folded(), e.folded(), 1) == 1 && !benignVariant(self.folded(), e.folded())) {
-                    out.add(new ToolFinding("name.typosquat", Severity.MEDIUM, "/name", "'" + q + "' is one edit away from "
+                    out.add(new ToolFinding("name.typosquat", Severity.MEDIUM, "/name", "'" + Snippets.identifier(name) + "' is one edit away from "
                             + (e.pinned() ? "pinned " : "") + "tool '" + Snippets.identifier(e.name()) + "'"));
                     break;
                 }
@@ -187,7 +186,8 @@ final class NameDetector implements ToolDetector {
             while (end > start && (desc.charAt(end - 1) == '.' || desc.charAt(end - 1) == '-')) {
                 end--;
             }
-            if (end - start >= 5 && end - start <= 256) {
+            if (end - start >= 5 && end - start <= 256
+                    && java.util.Arrays.binarySearch(context.nameIndex().distinctiveHashes, hash(desc, start, end)) >= 0) {
                 List<NameIndex.Entry> hits = names.get(desc.substring(start, end));
                 if (hits != null) {
                     for (NameIndex.Entry other : hits) {
@@ -201,6 +201,15 @@ final class NameDetector implements ToolDetector {
                 }
             }
         }
+    }
+
+    /** @return {@code desc.substring(start, end).hashCode()} without the substring */
+    private static int hash(String desc, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + desc.charAt(i);
+        }
+        return h;
     }
 
     private static boolean wordChar(char c) {

@@ -33,6 +33,8 @@ final class NameIndex {
     final List<Entry> distinctive;
     /** Distinctive unpinned names (see {@link NameDetector#distinctive}) by name, for word lookups in descriptions. */
     final Map<String, List<Entry>> distinctiveByName;
+    /** The {@code String.hashCode()} of each distinctive name, sorted: a word of a description is looked up only on a hit. */
+    final int[] distinctiveHashes;
     private final Map<String, Entry> byServerAndName;
 
     private NameIndex(List<Entry> entries) {
@@ -48,6 +50,7 @@ final class NameIndex {
         for (Entry e : d) {
             distinctiveByName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
         }
+        this.distinctiveHashes = distinctiveByName.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
         this.byKey = new HashMap<>();
         this.byName = new HashMap<>();
         this.byServerAndName = new HashMap<>();

@@ -43,7 +43,7 @@ final class SchemaParameterDetector implements ContentDetector {
             return List.of();
         }
         List<ToolFinding> out = new ArrayList<>();
-        walk(schema, "/inputSchema", new Topic(tool), out, 0);
+        walk(schema, JsonPath.ROOT.child("inputSchema"), new Topic(tool), out, 0);
         return out;
     }
 
@@ -68,19 +68,19 @@ final class SchemaParameterDetector implements ContentDetector {
         }
     }
 
-    private void walk(Map<?, ?> schema, String pointer, Topic topic, List<ToolFinding> out, int depth) {
+    private void walk(Map<?, ?> schema, JsonPath pointer, Topic topic, List<ToolFinding> out, int depth) {
         if (depth > 32 || out.size() > 20) {
             return;
         }
         for (Map.Entry<?, ?> e : schema.entrySet()) {
             String key = String.valueOf(e.getKey());
             Object v = e.getValue();
-            String p = pointer + "/" + TextField.escapePointer(key);
+            JsonPath p = pointer.child(key);
             if (("properties".equals(key) || "patternProperties".equals(key) || "$defs".equals(key) || "definitions".equals(key))
                     && v instanceof Map<?, ?> props) {
                 for (Map.Entry<?, ?> prop : props.entrySet()) {
                     String name = String.valueOf(prop.getKey());
-                    String pp = p + "/" + TextField.escapePointer(name);
+                    JsonPath pp = p.child(name);
                     if ("properties".equals(key) || "patternProperties".equals(key)) {
                         check(name, prop.getValue(), pp, topic, out);
                     }
@@ -94,7 +94,7 @@ final class SchemaParameterDetector implements ContentDetector {
                 int i = 0;
                 for (Object o : list) {
                     if (o instanceof Map<?, ?> sub) {
-                        walk(sub, p + "/" + i, topic, out, depth + 1);
+                        walk(sub, p.child(Integer.toString(i)), topic, out, depth + 1);
                     }
                     i++;
                 }
@@ -102,38 +102,37 @@ final class SchemaParameterDetector implements ContentDetector {
         }
     }
 
-    private static void check(String name, Object schema, String pointer, Topic topic, List<ToolFinding> out) {
+    private static void check(String name, Object schema, JsonPath path, Topic topic, List<ToolFinding> out) {
         if (schema instanceof Map<?, ?> m && (m.get("type") instanceof String type)
                 && (type.equals("boolean") || type.equals("integer") || type.equals("number"))) {
             return; // a flag or a count cannot carry harvested content
         }
         List<String> w = words(name);
         Set<String> ws = new HashSet<>(w);
-        String quoted = Snippets.identifier(name);
         String description = schema instanceof Map<?, ?> m && m.get("description") instanceof String d ? d : "";
         if (!isSecretMaterial(w, ws) && !isContext(ws) && !isCredential(w, ws) && !intersects(ws, HARVEST_NAME_OK)) {
             String kind = harvest(schema);
             if (kind != null && !topic.mentionsAny(kind.equals("context") ? CONTEXT_TOPIC : CRED_TOPIC)) {
-                out.add(new ToolFinding("schema.parameter-harvest", Severity.HIGH, pointer, "parameter '" + quoted
+                out.add(new ToolFinding("schema.parameter-harvest", Severity.HIGH, path.pointer(), "parameter '" + Snippets.identifier(name)
                         + "' tells the model to fill it with " + (kind.equals("context") ? "the conversation or prompt" : "a secret")
                         + ", unrelated to what the tool says it does"));
                 return;
             }
         }
         if (isSecretMaterial(w, ws) && !topic.mentionsAny(SECRET_TOPIC)) {
-            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
-                    "parameter '" + quoted + "' asks for a private key, seed phrase or secret file, unrelated to what the tool says it does"));
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, path.pointer(),
+                    "parameter '" + Snippets.identifier(name) + "' asks for a private key, seed phrase or secret file, unrelated to what the tool says it does"));
         } else if (isContext(ws) && !topic.mentionsAny(CONTEXT_TOPIC)) {
-            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, pointer,
-                    "parameter '" + quoted + "' asks for the conversation or prompt, unrelated to what the tool says it does"));
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.HIGH, path.pointer(),
+                    "parameter '" + Snippets.identifier(name) + "' asks for the conversation or prompt, unrelated to what the tool says it does"));
         } else if (isCredential(w, ws) && !topic.mentionsAny(CRED_TOPIC)) {
             boolean theirs = POSSESSIVE.matcher(description.toLowerCase(Locale.ROOT)).find();
             boolean personal = intersects(ws, PERSONAL_SECRETS); // a browser session or a one-time code is never a service's own key
-            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", theirs || personal ? Severity.HIGH : Severity.MEDIUM, pointer,
-                    "parameter '" + quoted + "' asks for a credential, unrelated to what the tool says it does"));
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", theirs || personal ? Severity.HIGH : Severity.MEDIUM, path.pointer(),
+                    "parameter '" + Snippets.identifier(name) + "' asks for a credential, unrelated to what the tool says it does"));
         } else if (isFileContent(ws) && !topic.mentionsAny(FILE_TOPIC)) {
-            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, pointer,
-                    "parameter '" + quoted + "' asks for file contents, unrelated to what the tool says it does"));
+            out.add(new ToolFinding("schema.unrelated-sensitive-parameter", Severity.MEDIUM, path.pointer(),
+                    "parameter '" + Snippets.identifier(name) + "' asks for file contents, unrelated to what the tool says it does"));
         }
     }
 

@@ -16,28 +16,12 @@ final class TextField {
     static final int MAX_FIELDS = 20_000;
     static final int MAX_DEPTH = 64;
 
-    private final Path path;
+    private final JsonPath path;
     final String text;
     final boolean key;
     final boolean truncated;
 
-    /** A JSON pointer as a chain of unescaped tokens, turned into a string on demand. */
-    private record Path(Path parent, String token) {
-        static final Path ROOT = new Path(null, null);
-
-        Path child(String t) {
-            return new Path(this, t);
-        }
-
-        void append(StringBuilder sb) {
-            if (parent != null) {
-                parent.append(sb);
-                sb.append('/').append(escapePointer(token));
-            }
-        }
-    }
-
-    private TextField(Path path, String text, boolean key) {
+    private TextField(JsonPath path, String text, boolean key) {
         this.path = path;
         this.truncated = text.length() > MAX_STRING;
         this.text = truncated ? text.substring(0, MAX_STRING) : text;
@@ -46,18 +30,16 @@ final class TextField {
 
     /** @return the JSON pointer of this string (for a key: of its member) */
     String pointer() {
-        StringBuilder sb = new StringBuilder();
-        path.append(sb);
-        return sb.toString();
+        return path.pointer();
     }
 
     static List<TextField> collect(Map<String, Object> raw) {
         List<TextField> out = new ArrayList<>();
-        walk(raw, Path.ROOT, out, 0);
+        walk(raw, JsonPath.ROOT, out, 0);
         return out;
     }
 
-    private static void walk(Object node, Path path, List<TextField> out, int depth) {
+    private static void walk(Object node, JsonPath path, List<TextField> out, int depth) {
         if (out.size() >= MAX_FIELDS || depth > MAX_DEPTH) {
             return;
         }
@@ -66,7 +48,7 @@ final class TextField {
         } else if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String k = String.valueOf(e.getKey());
-                Path child = path.child(k);
+                JsonPath child = path.child(k);
                 out.add(new TextField(child, k, true));
                 walk(e.getValue(), child, out, depth + 1);
             }

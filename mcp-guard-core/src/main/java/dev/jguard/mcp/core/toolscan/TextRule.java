@@ -241,19 +241,34 @@ final class TextRule {
 
     /** @return the first accepted match of the branch starting before {@code before}, as start << 32 | end, or -1 */
     private long search(Branch b, String text, LiteralSet.Hits hits, int before) {
-        Matcher m = b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (hits.overflow() || b.clauses.length == 0) {
-            return scan(m, text, before);
+            return scan(b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false), text, before);
         }
-        long[] ranges = startRanges(b, 0, text, hits);
-        for (int c = 1; c < b.clauses.length && ranges.length > 0; c++) {
-            ranges = intersect(ranges, startRanges(b, c, text, hits));
+        Matcher m = null;
+        // buffers: a = ranges so far, b = this clause's ranges, c = their intersection (then a and c swap)
+        int ia = 0;
+        int ic = 2;
+        long[] ranges = hits.scratch(ia, hits.count());
+        int count = startRanges(b, 0, text, hits, ranges);
+        for (int c = 1; c < b.clauses.length && count > 0; c++) {
+            long[] other = hits.scratch(1, hits.count());
+            int otherCount = startRanges(b, c, text, hits, other);
+            long[] into = hits.scratch(ic, count + otherCount);
+            count = intersect(ranges, count, other, otherCount, into);
+            ranges = into;
+            int t = ia;
+            ia = ic;
+            ic = t;
         }
         int n = text.length();
-        for (long r : ranges) {
+        for (int k = 0; k < count; k++) {
+            long r = ranges[k];
             for (int p = (int) (r >>> 32), last = (int) r; p <= last; p++) {
                 if (p >= before) {
                     return -1;
+                }
+                if (m == null) {
+                    m = b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(p, (int) Math.min(n, (long) p + b.maxLength));
                 if (m.lookingAt() && (accept == null || accept.test(m, text))) {
@@ -268,10 +283,9 @@ final class TextRule {
      * @return where a match can start given clause {@code c}: before each occurrence of one of its literals, at most
      *     the clause's {@code maxOffset} before it; sorted disjoint ranges {@code from << 32 | to} (inclusive)
      */
-    private long[] startRanges(Branch b, int c, String text, LiteralSet.Hits hits) {
+    private int startRanges(Branch b, int c, String text, LiteralSet.Hits hits, long[] ranges) {
         long[] clause = b.clauseMasks[c];
         int offset = b.required.get(c).maxOffset();
-        long[] ranges = new long[hits.count()];
         int count = 0;
         boolean wordStart = b.required.get(c).wordStart();
         for (int k = 0; k < hits.count(); k++) {
@@ -293,20 +307,19 @@ final class TextRule {
                 ranges[merged++] = ranges[k];
             }
         }
-        return java.util.Arrays.copyOf(ranges, merged);
+        return merged;
     }
 
     private static boolean asciiWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /** @return the intersection of two sorted lists of disjoint inclusive ranges */
-    static long[] intersect(long[] a, long[] b) {
-        long[] out = new long[a.length + b.length];
+    /** @return the size of the intersection of two sorted lists of disjoint inclusive ranges, written to {@code out} */
+    static int intersect(long[] a, int na, long[] b, int nb, long[] out) {
         int n = 0;
         int i = 0;
         int j = 0;
-        while (i < a.length && j < b.length) {
+        while (i < na && j < nb) {
             int from = Math.max((int) (a[i] >>> 32), (int) (b[j] >>> 32));
             int to = Math.min((int) a[i], (int) b[j]);
             if (from <= to) {
@@ -318,7 +331,7 @@ final class TextRule {
                 j++;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return n;
     }
 
     private long scan(Matcher m, String text, int before) {
