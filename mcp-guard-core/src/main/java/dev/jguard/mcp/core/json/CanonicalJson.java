@@ -156,7 +156,16 @@ public final class CanonicalJson {
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int plain = 0;
+        while (plain < n) { // most strings need no escape: copy them in one append
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
