@@ -20,20 +20,20 @@ final class NormalizedText {
     final boolean hasDigitRun;
     final boolean hasCjk;
 
-    private NormalizedText(String text) {
+    private NormalizedText(String text, boolean ascii) {
         this.text = text;
         this.hasAt = text.indexOf('@') >= 0;
         this.hasLt = text.indexOf('<') >= 0;
         this.hasBracket = text.indexOf('[') >= 0 || text.indexOf('#') >= 0;
         this.hasUrl = text.contains("://");
         this.hasDigitRun = digitRun(text);
-        this.hasCjk = dev.jguard.mcp.core.lexicon.InstructionWords.hasCjk(text);
+        this.hasCjk = !ascii && dev.jguard.mcp.core.lexicon.InstructionWords.hasCjk(text);
     }
 
     static NormalizedText of(String raw) {
         String fast = asciiFast(raw);
         if (fast != null) {
-            return new NormalizedText(fast);
+            return new NormalizedText(fast, true);
         }
         StringBuilder sb = new StringBuilder(raw.length());
         boolean ascii = true;
@@ -78,7 +78,7 @@ final class NormalizedText {
         if (!ascii) {
             s = collapseBlanks(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }
-        return new NormalizedText(s.toLowerCase(Locale.ROOT));
+        return new NormalizedText(s.toLowerCase(Locale.ROOT), false);
     }
 
     /** Lower-cases and collapses blanks of pure printable-ASCII text in one pass; null if the text needs the full path. */
