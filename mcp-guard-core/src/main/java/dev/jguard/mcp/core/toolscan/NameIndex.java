@@ -131,8 +131,7 @@ final class NameIndex {
         return out;
     }
 
-    /** Optimal-string-alignment (Damerau-Levenshtein) distance, capped: returns {@code cap + 1} when larger. */
-    /** The same distance capped at one, in one pass without tables: 0, 1, or 2 for "more than one". */
+    /** The distance of {@link #distance} capped at one, in one pass without tables: 0, 1, or 2 for "more than one". */
     private static int withinOne(String a, String b) {
         int n = a.length();
         int m = b.length();
@@ -156,6 +155,7 @@ final class NameIndex {
         return longer.regionMatches(i + 1, shorter, i, shorter.length() - i) ? 1 : 2; // one insertion
     }
 
+    /** Optimal-string-alignment (Damerau-Levenshtein) distance, capped: returns {@code cap + 1} when larger. */
     static int distance(String a, String b, int cap) {
         int n = a.length();
         int m = b.length();
