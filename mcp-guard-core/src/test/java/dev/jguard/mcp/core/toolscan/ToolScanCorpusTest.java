@@ -48,6 +48,16 @@ class ToolScanCorpusTest {
         heldOut("holdout3", "held-out-3", 80, 50, 1.0, 55.0);
     }
 
+    /**
+     * The fourth held-out set (40 poisoned / 60 benign) was written after the speed work and before any rule change of
+     * its round, modelled on other public write-ups (line jumping, full-schema poisoning, output-schema and annotation
+     * text, leetspeak, sleeper conditions). First measurement in NOTES-issue3.md; the floors guard what was fixed.
+     */
+    @Test
+    void fourthHeldOutSetIsReportedHonestly() {
+        heldOut("holdout4", "held-out-4", 60, 40, 100.0, -1.0);
+    }
+
     /** Measures one held-out folder, prints it and asserts its sizes and floors. */
     private static void heldOut(String folder, String label, int minBenign, int minPoisoned, double maxBlockRate, double minRecall) {
         List<ToolDefinition> benign = Corpus.benign(folder);
