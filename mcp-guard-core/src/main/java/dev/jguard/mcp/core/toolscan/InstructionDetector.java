@@ -1,6 +1,7 @@
 package dev.jguard.mcp.core.toolscan;
 
 import dev.jguard.mcp.api.event.Severity;
+import dev.jguard.mcp.core.lexicon.Leetspeak;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,6 +88,34 @@ final class InstructionDetector implements ContentDetector {
         return false;
     }
 
+    /** Runs the triggered rules over one string, keeping the first finding of each category. */
+    private static void match(NormalizedText nt, TextField f, LiteralSet.Hits hits, Map<String, ToolFinding> strong,
+            Map<String, ToolFinding> weak, java.util.function.Supplier<Set<String>> topic, String note) {
+        long mask = InstructionRules.triggered(nt);
+        if (mask != 0) {
+            InstructionRules.LITERALS.scan(nt.text, hits);
+        }
+        for (int r = 0; mask != 0 && r < InstructionRules.RULES.size(); r++) {
+            if ((mask & (1L << r)) == 0) {
+                continue;
+            }
+            TextRule rule = InstructionRules.RULES.get(r);
+            Map<String, ToolFinding> target = rule.strength == TextRule.Strength.STRONG ? strong : weak;
+            if (target.containsKey(rule.category)) {
+                continue;
+            }
+            String hit = rule.find(nt.text, hits);
+            if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic.get())) {
+                continue; // the weak sensitive-reference rule still reports the mention
+            }
+            if (hit != null) {
+                Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
+                target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer(),
+                        rule.explanation + note + ": \"" + Snippets.quote(hit.strip()) + "\""));
+            }
+        }
+    }
+
     /** @param topic what the tool is about, computed only if a sensitive-data request is found */
     List<ToolFinding> inspect(List<TextField> fields, java.util.function.Supplier<Set<String>> topic) {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
@@ -102,28 +131,10 @@ final class InstructionDetector implements ContentDetector {
                 continue;
             }
             NormalizedText nt = NormalizedText.of(f.text);
-            long mask = InstructionRules.triggered(nt);
-            if (mask != 0) {
-                InstructionRules.LITERALS.scan(nt.text, hits);
-            }
-            for (int r = 0; mask != 0 && r < InstructionRules.RULES.size(); r++) {
-                if ((mask & (1L << r)) == 0) {
-                    continue;
-                }
-                TextRule rule = InstructionRules.RULES.get(r);
-                Map<String, ToolFinding> target = rule.strength == TextRule.Strength.STRONG ? strong : weak;
-                if (target.containsKey(rule.category)) {
-                    continue;
-                }
-                String hit = rule.find(nt.text, hits);
-                if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic.get())) {
-                    continue; // the weak sensitive-reference rule still reports the mention
-                }
-                if (hit != null) {
-                    Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
-                    target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer(),
-                            rule.explanation + ": \"" + Snippets.quote(hit.strip()) + "\""));
-                }
+            match(nt, f, hits, strong, weak, topic, "");
+            String unleeted = Leetspeak.fold(nt.text);
+            if (unleeted != null) {
+                match(NormalizedText.of(unleeted), f, hits, strong, weak, topic, " (spelled in leetspeak)");
             }
         }
         List<ToolFinding> out = new ArrayList<>(strong.values());

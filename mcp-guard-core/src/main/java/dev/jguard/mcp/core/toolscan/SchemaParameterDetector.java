@@ -32,7 +32,7 @@ final class SchemaParameterDetector implements ContentDetector {
             "cookies", "http", "request", "webhook", "integration", "configure", "config", "setup", "identity", "otp", "verify", "2fa");
     private static final Set<String> CONTEXT_TOPIC = Set.of("chat", "conversation", "conversations", "message", "messages", "history",
             "transcript", "transcripts", "summarize", "summarise", "summary", "memory", "memories", "context", "prompt", "prompts", "llm",
-            "agent", "thread", "threads", "dialog", "dialogue", "reply", "feedback", "log", "logs", "session", "sessions", "record");
+            "agent", "thread", "threads", "dialog", "dialogue", "reply", "log", "logs", "session", "sessions", "record");
     private static final Set<String> FILE_TOPIC = Set.of("file", "files", "read", "write", "upload", "document", "documents", "path",
             "content", "contents", "edit", "save", "attachment", "attachments", "blob", "storage", "ssh", "env", "config", "directory",
             "folder", "text", "create", "commit", "push", "gist", "repository", "repo", "page", "note", "notes", "code", "patch", "diff");

@@ -51,11 +51,12 @@ class ToolScanCorpusTest {
     /**
      * The fourth held-out set (40 poisoned / 60 benign) was written after the speed work and before any rule change of
      * its round, modelled on other public write-ups (line jumping, full-schema poisoning, output-schema and annotation
-     * text, leetspeak, sleeper conditions). First measurement in NOTES-issue3.md; the floors guard what was fixed.
+     * text, leetspeak, sleeper conditions). First measurement: recall 77.5% with 3.33% of benign tools blocked; the
+     * floors guard the fixes (NOTES-issue3.md).
      */
     @Test
     void fourthHeldOutSetIsReportedHonestly() {
-        heldOut("holdout4", "held-out-4", 60, 40, 100.0, -1.0);
+        heldOut("holdout4", "held-out-4", 60, 40, 1.0, 95.0);
     }
 
     /** Measures one held-out folder, prints it and asserts its sizes and floors. */
