@@ -24,17 +24,17 @@ final class InstructionRules {
     static final String SENS_FILE = "(?:(?:~|\\$home|%userprofile%|/home/[\\w.-]{1,32}|/users/[\\w.-]{1,32}|/root)?/?\\.(?:ssh|aws|gnupg|kube|docker|azure|netrc|npmrc|pypirc|git-credentials|pgpass|bash_history|zsh_history|env|cursor|claude|config/gcloud)\\b"
             + "|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b|\\bauthorized_keys\\b|\\bknown_hosts\\b|/etc/(?:passwd|shadow|sudoers)\\b|\\bmcp\\.json\\b"
             + "|\\bclaude_desktop_config\\b|\\bwallet\\.dat\\b|\\bkeychain\\b|\\bcookies\\.sqlite\\b|\\blogin\\s+data\\b)";
-    static final String SENS_CONTEXT = "(?:\\b(?:conversation|chat|message|dialog|dialogue)\\s+(?:history|log|logs|transcript)\\b"
-            + "|\\bprevious\\s+(?:messages|conversations?|prompts|turns|instructions|tool\\s+(?:calls|results))\\b"
-            + "|\\b(?:entire|full|whole|complete)\\s+(?:conversation|chat|transcript|chat\\s+history|message\\s+history)\\b|\\b(?:the\\s+)?conversation\\s+so\\s+far\\b"
-            + "|\\bsystem\\s+prompts?\\b|\\b(?:the\\s+assistant's|your\\s+(?:initial|original|hidden|system))\\s+(?:instructions|prompt)\\b"
-            + "|\\bcontext\\s+window\\b|\\bother\\s+tools'?\\s+(?:descriptions?|results|outputs|responses)\\b"
-            + "|\\b(?:user's|users')\\s+(?:(?:last|recent|previous|earlier|prior|other|entire|full|whole|complete|past)\\s+)?(?:\\d{1,3}\\s+|few\\s+)?(?:chat\\s+)?(?:messages|prompts|chats|conversations|chat\\s+history|message\\s+history)\\b"
-            + "|\\b(?:last|previous|recent|past)\\s+\\d{1,3}\\s+(?:chat\\s+|user\\s+)?(?:messages|prompts|turns|exchanges)\\b|\\brecent\\s+chat\\s+(?:messages|history)\\b"
-            + "|\\binstructions\\s+(?:that\\s+)?you\\s+(?:received|were\\s+given|got|have\\s+been\\s+given)\\b)";
-    static final String SENS_SECRET = "(?:\\bprivate[\\s_-]?keys?\\b|\\bssh[\\s_-]?keys?\\b|\\bseed[\\s_-]?phrases?\\b|\\bmnemonic\\b|\\brecovery[\\s_-]?phrases?\\b"
-            + "|\\bapi[\\s_-]?keys?\\b|\\baccess[\\s_-]?tokens?\\b|\\bsecret[\\s_-]?keys?\\b|\\bpasswords?\\b|\\bpassphrases?\\b|\\bcredentials?\\b"
-            + "|\\benvironment\\s+variables?\\b|\\benv\\s+vars?\\b|\\bprocess\\.env\\b|\\bos\\.environ\\b|\\bprintenv\\b|\\bsession\\s+(?:tokens?|cookies?)\\b|\\bcookies\\b)";
+    static final String SENS_CONTEXT = "\\b(?:(?:conversation|chat|message|dialog|dialogue)\\s+(?:history|log|logs|transcript)\\b"
+            + "|previous\\s+(?:messages|conversations?|prompts|turns|instructions|tool\\s+(?:calls|results))\\b"
+            + "|(?:entire|full|whole|complete)\\s+(?:conversation|chat|transcript|chat\\s+history|message\\s+history)\\b|(?:the\\s+)?conversation\\s+so\\s+far\\b"
+            + "|system\\s+prompts?\\b|(?:the\\s+assistant's|your\\s+(?:initial|original|hidden|system))\\s+(?:instructions|prompt)\\b"
+            + "|context\\s+window\\b|other\\s+tools'?\\s+(?:descriptions?|results|outputs|responses)\\b"
+            + "|(?:user's|users')\\s+(?:(?:last|recent|previous|earlier|prior|other|entire|full|whole|complete|past)\\s+)?(?:\\d{1,3}\\s+|few\\s+)?(?:chat\\s+)?(?:messages|prompts|chats|conversations|chat\\s+history|message\\s+history)\\b"
+            + "|(?:last|previous|recent|past)\\s+\\d{1,3}\\s+(?:chat\\s+|user\\s+)?(?:messages|prompts|turns|exchanges)\\b|recent\\s+chat\\s+(?:messages|history)\\b"
+            + "|instructions\\s+(?:that\\s+)?you\\s+(?:received|were\\s+given|got|have\\s+been\\s+given)\\b)";
+    static final String SENS_SECRET = "\\b(?:private[\\s_-]?keys?\\b|ssh[\\s_-]?keys?\\b|seed[\\s_-]?phrases?\\b|mnemonic\\b|recovery[\\s_-]?phrases?\\b"
+            + "|api[\\s_-]?keys?\\b|access[\\s_-]?tokens?\\b|secret[\\s_-]?keys?\\b|passwords?\\b|passphrases?\\b|credentials?\\b"
+            + "|environment\\s+variables?\\b|env\\s+vars?\\b|process\\.env\\b|os\\.environ\\b|printenv\\b|session\\s+(?:tokens?|cookies?)\\b|cookies\\b)";
     static final String SENS = "(?:" + SENS_FILE + "|" + SENS_CONTEXT + "|" + SENS_SECRET + ")";
     static final String ACQUIRE = "(?:read|cat|open|load|access|retrieve|fetch|grab|collect|gather|extract|harvest|dump|copy|include|attach|append|embed|insert|pass|send|provide|supply|upload|forward|transmit|share|post|leak|exfiltrate|print|output|reveal|paste|encode|fill|populate)";
     /** Secrets that are secret whoever owns them (no possessive needed). */
