@@ -96,6 +96,14 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The fourth hold-out (70 injected / 110 benign) was written before the rules of this round changed.
+     */
+    @Test
+    void fourthHoldoutCorpusFigures() throws IOException {
+        check("holdout4", "injected-holdout4.txt", "benign-holdout4.txt", 60, 100, 0.0, 1.01);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
