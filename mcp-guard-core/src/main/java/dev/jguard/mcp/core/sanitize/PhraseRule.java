@@ -10,7 +10,7 @@ import java.util.Set;
  * One lexical rule of the injection detector: a short sequence of word slots with bounded gaps, matched over the
  * lower-cased word tokens of one sentence. Pattern syntax: slots separated by spaces, alternatives by {@code |}, a
  * trailing {@code *} for a prefix, {@code *x*} for "contains", {@code ~k} before a slot for up to {@code k}
- * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
+ * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, {@code @} for a capitalized word (a name), and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
  *
  * <p>Exact words are compared as vocabulary ids (no string is built per scanned word). Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
  * Immutable and thread-safe.
@@ -29,12 +29,14 @@ final class PhraseRule {
         final int gapBefore;
         final boolean negated;
         final boolean sentenceEnd;
+        final boolean capitalized;
 
         Slot(String spec, int gapBefore) {
             this.gapBefore = gapBefore;
             this.negated = spec.startsWith("^");
             this.sentenceEnd = spec.equals("$");
-            for (String alt : (negated ? spec.substring(1) : spec).split("\\|")) {
+            this.capitalized = spec.equals("@");
+            for (String alt : capitalized ? new String[0] : (negated ? spec.substring(1) : spec).split("\\|")) {
                 if (alt.length() > 2 && alt.startsWith("*") && alt.endsWith("*")) {
                     infixes.add(alt.substring(1, alt.length() - 1));
                 } else if (alt.endsWith("*")) {
@@ -57,6 +59,9 @@ final class PhraseRule {
         }
 
         boolean matches(PromptInjectionDetector.Tokens t, int k) {
+            if (capitalized) {
+                return Character.isUpperCase(t.text.charAt(t.starts[k]));
+            }
             return negated != listed(t, k);
         }
 

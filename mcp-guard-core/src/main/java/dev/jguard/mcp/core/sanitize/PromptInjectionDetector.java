@@ -127,6 +127,7 @@ public final class PromptInjectionDetector implements Detector {
         lexicalHits(t, hits);
         PunctuationHits.find(text, 0, text.length(), hits);
         Mentions.drop(text, 0, hits);
+        ActionRequests.addEvidence(text, 0, text.length(), hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
@@ -137,6 +138,7 @@ public final class PromptInjectionDetector implements Detector {
         lexicalHits(tokens, hits);
         PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits);
+        ActionRequests.addEvidence(text, from, to, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -165,7 +167,7 @@ public final class PromptInjectionDetector implements Detector {
         return findings;
     }
 
-    /** Sum over distinct categories of the strongest hit; a destination only counts next to data movement. */
+    /** Sum over distinct categories of the strongest hit; a destination only counts next to data movement or a request. */
     private static double score(List<Hit> hits, int from, int to) {
         Map<String, Double> best = new HashMap<>();
         for (int k = from; k <= to; k++) {
@@ -176,7 +178,8 @@ public final class PromptInjectionDetector implements Detector {
         for (Map.Entry<String, Double> e : best.entrySet()) {
             if (InjectionRules.DESTINATION.equals(e.getKey())) {
                 double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
-                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)) {
+                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)
+                        || best.containsKey(InjectionRules.REQUEST)) {
                     sum += e.getValue();
                 } else if (exfil > 0) {
                     sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
@@ -258,6 +261,7 @@ public final class PromptInjectionDetector implements Detector {
             t.sentenceEnd = new int[cap];
             int sentenceStart = 0;
             char[] folded = new char[MAX_WORD];
+            char[] spare = new char[MAX_WORD];
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
@@ -265,11 +269,13 @@ public final class PromptInjectionDetector implements Detector {
                     int s = i;
                     int len = 0;
                     int hash = 0;
+                    int digits = 0;
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
                         if (isWordChar(c)) {
                             f = lower(c);
+                            digits += f >= '0' && f <= '9' ? 1 : 0;
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
                         } else {
@@ -283,6 +289,9 @@ public final class PromptInjectionDetector implements Detector {
                         i++;
                     }
                     int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
+                    if (id < 0 && digits > 0 && digits < len && len <= MAX_WORD) {
+                        id = leet(text, s, len, folded, spare, vocabulary);
+                    }
                     t.add(id, s, i);
                     continue;
                 }
@@ -301,6 +310,42 @@ public final class PromptInjectionDetector implements Detector {
                 t.sentenceEnd[k] = t.count;
             }
             return t;
+        }
+
+        /**
+         * Looks a word up again with leetspeak digits read as letters ("1gn0r3" as "ignore", "rul3s" as "rules"; a 1 as
+         * i, then as l); only called for unknown words that mix letters and digits. {@code spare} is scratch space.
+         */
+        private static int leet(CharSequence text, int s, int len, char[] folded, char[] spare, Vocabulary vocabulary) {
+            boolean letter = false;
+            boolean one = false;
+            for (int k = 0; k < len; k++) {
+                letter |= Character.isLetter(folded[k]);
+                one |= folded[k] == '1';
+            }
+            if (!letter) {
+                return -1;
+            }
+            int id = -1;
+            for (int pass = 0; pass < (one ? 2 : 1) && id < 0; pass++) {
+                int hash = 0;
+                for (int k = 0; k < len; k++) {
+                    char f = folded[k];
+                    char m = switch (f) {
+                        case '0' -> 'o';
+                        case '1' -> pass == 0 ? 'i' : 'l';
+                        case '3' -> 'e';
+                        case '4' -> 'a';
+                        case '5' -> 's';
+                        case '7' -> 't';
+                        default -> f;
+                    };
+                    spare[k] = m;
+                    hash = 31 * hash + m;
+                }
+                id = vocabulary.lookup(text, s, s + len, hash, spare);
+            }
+            return id;
         }
 
         /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) starts with {@code p} */

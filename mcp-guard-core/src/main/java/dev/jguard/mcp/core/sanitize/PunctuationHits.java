@@ -253,11 +253,33 @@ final class PunctuationHits {
         if (ADDRESSEES.contains(name) && afterPreposition(text, s, from)) {
             return; // "This week in AI: ...", "News about LLMs: ...": a heading, not a vocative
         }
-        if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))) {
+        if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))
+                || READER_ROLES.contains(name) && afterAiWord(text, s, from)) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
         }
+    }
+
+    /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
+    private static final Set<String> READER_ROLES = Set.of("reviewers", "reviewer", "readers", "reader", "agents", "agent",
+            "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters");
+
+    /** True when the word right before {@code s} is "AI", "LLM" or "GPT". */
+    private static boolean afterAiWord(CharSequence text, int s, int from) {
+        int e = s;
+        if (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && e - b < 4 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || e == s || b > from && Character.isLetter(text.charAt(b - 1))) {
+            return false;
+        }
+        String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
+        return w.equals("ai") || w.equals("llm") || w.equals("gpt");
     }
 
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("in", "on", "about", "of", "with", "and", "&", "into");
