@@ -384,7 +384,8 @@ final class InjectionRules {
             PhraseRule.of("output.nothing-else", OUTPUT, 0.5, "and ~1 nothing ~1 else"),
             PhraseRule.of("output.no-other-words", OUTPUT, 0.5, "not|no|without ~2 any|other ~1 other|additional|extra ~1 words"
                     + "|text"),
-            PhraseRule.of("output.response-is-now", OUTPUT, 0.5, "response|answer|reply|output ~4 is|are ~1 now"),
+            PhraseRule.of("output.response-is-now", OUTPUT, 0.5, "correct|only|right|new ~1 response|answer|reply|output ~4 is"
+                    + " ~1 now"),
             PhraseRule.of("exfil.reply-with-account", EXFIL, 0.6, "reply|respond|answer ~1 with ~1 their|your|the ~1 bank|account"
                     + "|card|credit|password|pin|social ~2 number|details|numbers"),
 
@@ -448,7 +449,6 @@ final class InjectionRules {
                     + "|obey|execute|do|perform|carry|run ~1 it|what|them"),
             PhraseRule.of("task.do-what-var-says", TASK, 0.7, "do|execute|follow|perform|obey ~1 what|whatever ~1 z|x|y|it|this|that"
                     + "|a|b|c|the ~1 says|say|string|result|contains"),
-            PhraseRule.of("obfuscated.concat", OBFUSCATED, 0.4, "z|x|y|a|b|c|s ~0 a|b|c|x|y|z|s ~0 a|b|c|x|y|z|s"),
 
             // 16. Concealment from the model's user and destinations for leaked files.
             PhraseRule.of("conceal.never-let-know", CONCEAL, 1.0, "never|not|don't|dont ~2 let|letting ~1 the ~1 user|users ~1 know"
@@ -462,7 +462,7 @@ final class InjectionRules {
                     + "|channel|pastebin|folder"),
             PhraseRule.of("duty.model-has-to", MODEL_DUTY, 0.5, AI_STRICT + " ~1 has|have|needs ~0 to ~0 ^be|support|handle|return"
                     + "|work|accept|process|learn|generalize|predict"),
-            PhraseRule.of("tool.merge", TOOL, 0.4, "approve|merge ~2 this|the|my ~1 pr|pull|branch|mr"),
+            PhraseRule.of("tool.approve-pr", TOOL, 0.4, "approve ~2 this|the|my ~1 pr|pull|mr"),
             PhraseRule.of("override.void-de", OVERRIDE, 1.0, "bisherigen|vorherigen|obigen|früheren ~1 informationen|anweisungen"
                     + "|instruktionen|befehle|regeln ~5 sind|waren ~2 ungültig|nichtig|hinfällig|falsch|irrelevant|aufgehoben"),
             PhraseRule.of("tool.refund", TOOL, 0.4, "issue|process|send|make ~2 refund|refunds|chargeback")

@@ -41,6 +41,7 @@ final class PunctuationHits {
                 case ':' -> vocative(text, i, from, hits);
                 case 'h', 'H' -> url(text, i, to, hits);
                 case '=' -> base64(text, i, from, hits);
+                case '+' -> concatenation(text, i, from, to, hits);
                 case 'w', 'W' -> {
                     if (startsWith(text, i, to, "www.") && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                         hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, i + 4));
@@ -50,6 +51,56 @@ final class PunctuationHits {
                 }
             }
         }
+    }
+
+    /**
+     * Payload splitting: single-letter variables joined twice ({@code z = c + a + b}), the recombination of a split
+     * instruction (weak on its own); {@code plus} is the first {@code +}.
+     */
+    private static void concatenation(CharSequence text, int plus, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        int a = skipBack(text, plus, from);
+        if (a < 0 || !loneLetter(text, a, from, to)) {
+            return;
+        }
+        int b = skipForward(text, plus + 1, to);
+        if (b < 0 || !loneLetter(text, b, from, to)) {
+            return;
+        }
+        int plus2 = skipForward(text, b + 1, to);
+        if (plus2 < 0 || text.charAt(plus2) != '+') {
+            return;
+        }
+        int c = skipForward(text, plus2 + 1, to);
+        if (c >= 0 && loneLetter(text, c, from, to)) {
+            hits.add(new PromptInjectionDetector.Hit("obfuscated.concat", InjectionRules.OBFUSCATED, 0.4, a, c + 1));
+        }
+    }
+
+    /** @return the index of the first non-blank char at or after {@code k} (within 2), or -1 */
+    private static int skipForward(CharSequence text, int k, int to) {
+        int limit = Math.min(to, k + 3);
+        for (int j = k; j < limit; j++) {
+            if (text.charAt(j) != ' ') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the last non-blank char before {@code k} (within 2), or -1 */
+    private static int skipBack(CharSequence text, int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            if (text.charAt(j) != ' ') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean loneLetter(CharSequence text, int k, int from, int to) {
+        char c = text.charAt(k);
+        return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (k == from || !isNameChar(text.charAt(k - 1)))
+                && (k + 1 >= to || !isNameChar(text.charAt(k + 1)));
     }
 
     /** A padded base64 run of at least 20 characters ending at {@code =}: an encoded payload (weak on its own). */
