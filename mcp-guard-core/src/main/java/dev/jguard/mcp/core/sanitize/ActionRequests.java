@@ -43,14 +43,17 @@ final class ActionRequests {
         }
     }
 
-    /** True when the request opens a JSON string value ({@code "content": "Please ...}) or follows a field label. */
+    /**
+     * True when the request opens a string value ({@code "content": "Please ...}, or {@code 'content': 'Please ...} as a
+     * Python dict prints it) or follows a field label.
+     */
     static boolean inDataField(CharSequence text, int floor, int at) {
         int k = at;
         int limit = Math.max(floor, at - LOOK_BACK);
         while (k > limit && text.charAt(k - 1) == ' ') {
             k--;
         }
-        if (k > limit && text.charAt(k - 1) == '"') {
+        if (k > limit && (text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\'')) { // JSON or a Python dict
             k--;
             while (k > limit && text.charAt(k - 1) == ' ') {
                 k--;

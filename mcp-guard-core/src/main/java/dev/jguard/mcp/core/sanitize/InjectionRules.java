@@ -369,21 +369,26 @@ final class InjectionRules {
                     + OBJECT_OF_MINE + " ~3 " + ASSET),
             PhraseRule.of("request.access-to-mine", REQUEST, 0.7, ASKING + " ~1 grant|give|provide|share ~3 access|permission"
                     + "|permissions|rights|control ~4 " + OBJECT_OF_MINE),
-            PhraseRule.of("request.money", REQUEST, 0.5, ASKING + " ~2 transfer|wire|pay|deposit|withdraw|send|initiate ~6 account"
-                    + "|iban|wallet|payee|recipient|beneficiary|usd|eur|dollars|euros|btc|bitcoin"),
+            PhraseRule.of("request.money", REQUEST, 0.5, ASKING + " ~2 transfer|wire|pay|deposit|withdraw|send|initiate|schedule"
+                    + "|make ~6 account|iban|wallet|payee|recipient|beneficiary|usd|eur|dollars|euros|btc|bitcoin|payment|transaction"),
+            // reading the speaker's data is weaker than changing it: it needs a data field or a destination too
+            PhraseRule.of("request.read-my", REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
+                    + "|collect|gather|look ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
 
             // 12. Output transformations and claims planted for the answer (BIPIA).
-            PhraseRule.of("output.encode-answer", OUTPUT, 1.0, "your|the ~2 response|responses|answer|answers|reply|replies"
+            PhraseRule.of("output.encode-answer", OUTPUT, 1.0, "your ~2 response|responses|answer|answers|reply|replies"
                     + "|output ~6 cipher|caesar|morse|base64|rot13"
                     + "|emoji|emojis|backwards|leetspeak|binary|hexadecimal|pig"),
             PhraseRule.of("output.claim", OUTPUT, 1.0, "in|within ~1 your ~1 " + OUT + " ~2 state|claim|assert|argue|insist"
                     + "|stress|say ~1 that"),
+            PhraseRule.of("task.stop-summarizing", TASK, 0.6, "stop|quit ~0 summarizing|summarising|translating|answering"
+                    + "|analyzing|analysing|reviewing"),
+            PhraseRule.of("task.phishing", TASK, 0.6, "write|create|draft|compose|generate ~2 a|an|some ~1 phishing|scam|spam"),
             PhraseRule.of("task.creative", TASK, 0.5, "write|compose|create ~1 a|an ~2 poem|song|haiku|limerick|sonnet|rap|joke"),
             PhraseRule.of("output.other-results", OUTPUT, 0.5, "not|don't|never ~1 show|mention|list|include|display|recommend"
                     + " ~2 any|the ~1 other|competing|alternative ~1 results|products|listings|options|brands|sellers"),
-            PhraseRule.of("output.nothing-else", OUTPUT, 0.5, "and ~1 nothing ~1 else"),
-            PhraseRule.of("output.no-other-words", OUTPUT, 0.5, "not|no|without ~2 any|other ~1 other|additional|extra ~1 words"
-                    + "|text"),
+            PhraseRule.of("output.nothing-else", OUTPUT, 0.5, "nothing ~0 else"),
+            PhraseRule.of("output.no-other-words", OUTPUT, 0.5, "other|additional|extra ~0 words"),
             PhraseRule.of("output.response-is-now", OUTPUT, 0.5, "correct|only|right|new ~1 response|answer|reply|output ~4 is"
                     + " ~1 now"),
             PhraseRule.of("exfil.reply-with-account", EXFIL, 0.6, "reply|respond|answer ~1 with ~1 their|your|the ~1 bank|account"
@@ -391,16 +396,17 @@ final class InjectionRules {
 
             // 13. Personas: a name given to the model, immersion, bedtime-relative jailbreaks.
             PhraseRule.of("role.now-you-are-name", ROLEPLAY, 0.6, "now ~1 you ~1 are|re ~0 @"),
+            PhraseRule.of("persona.jailbreak-name", PERSONA, 0.5, "are|as|be|called|named ~1 dan|stan|betterdan|antigpt"
+                    + "|basedgpt|evilbot|ucar|dude|jailbreakgpt"),
             PhraseRule.of("persona.in-character", PERSONA, 0.5, "stay|remain|staying|keep ~1 in ~1 character|role"),
             PhraseRule.of("persona.break-character", PERSONA, 0.5, "never|not|don't|dont|without ~1 break|breaking ~1 character"),
             PhraseRule.of("persona.absorbed", PERSONA, 0.5, "absorbed|immersed ~2 in ~1 your|the ~1 role|character"),
-            PhraseRule.of("persona.role-of", PERSONA, 0.5, "take|taking|assume|adopt|in ~2 role|persona ~1 of ~0 @"),
-            PhraseRule.of("persona.role-of-mine", PERSONA, 0.5, "take|taking|assume|adopt|in ~2 role|persona ~1 of ~0 my"),
+            PhraseRule.of("persona.role-of", PERSONA, 0.5, "role|persona ~0 of ~0 @"),
+            PhraseRule.of("persona.role-of-mine", PERSONA, 0.5, "role|persona ~0 of ~0 my"),
             PhraseRule.of("persona.relative", PERSONA, 0.6, "act|pretend|roleplay ~2 as|be|like ~1 my ~0 late|deceased|dead|grandma"
                     + "|grandmother|grandpa|grandfather|granny|nana"),
             PhraseRule.of("persona.pretend-to-be", PERSONA, 0.5, "pretend ~1 to ~1 be ~1 him|her|them|my"),
-            PhraseRule.of("persona.perspective", PERSONA, 0.5, "from ~1 the ~1 perspective|viewpoint ~1 of ~1 that|the|this"
-                    + " ~1 character"),
+            PhraseRule.of("persona.perspective", PERSONA, 0.5, "perspective|viewpoint ~1 of ~1 that|the|this ~1 character"),
             PhraseRule.of("role.bedtime", ROLEPLAY, 0.5, "fall|falling ~0 asleep"),
             PhraseRule.of("role.help-me-sleep", ROLEPLAY, 0.5, "help ~1 me ~1 sleep|asleep"),
             PhraseRule.of("role.hypothetical", ROLEPLAY, 0.5, "hypothetical ~0 response|story|scenario|answer"),
@@ -441,7 +447,7 @@ final class InjectionRules {
                     + " ~0 granted"),
             PhraseRule.of("override.end-of-prompt", OVERRIDE, 0.6, "end ~1 of ~1 prompt|instructions|input|context|system"),
             PhraseRule.of("override.context-ends", OVERRIDE, 0.6, "context|document|data|input|prompt ~1 ends|ended ~1 here"),
-            PhraseRule.of("authority.user-requested", AUTHORITY, 0.5, "the ~0 user|users ~1 has|have ~1 requested|asked|instructed"
+            PhraseRule.of("authority.user-requested", AUTHORITY, 0.5, "!a|any|each|every|no user|users ~1 has|have ~1 requested|asked|instructed"
                     + " ~1 the|you|following"),
 
             // 15. Obfuscated payloads: decode and obey blindly, split strings recombined.
@@ -453,13 +459,12 @@ final class InjectionRules {
             // 16. Concealment from the model's user and destinations for leaked files.
             PhraseRule.of("conceal.never-let-know", CONCEAL, 1.0, "never|not|don't|dont ~2 let|letting ~1 the ~1 user|users ~1 know"
                     + "|find|notice|suspect|realize|learn"),
-            PhraseRule.of("conceal.user-must-not-find", CONCEAL, 1.0, "the ~0 user|users ~1 must|should|shall|will|may ~1 not|never"
+            PhraseRule.of("conceal.user-must-not-find", CONCEAL, 1.0, "!a|any|each|every|no user|users ~1 must|should|shall|will|may ~1 not|never"
                     + " ~1 know|find|notice|suspect|realize|learn"),
             PhraseRule.of("conceal.de", CONCEAL, 0.6, "erwähne|erwähnen|sag|sage|verrate ~2 es|das|dies ~1 nicht"),
             PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "hinweis|nachricht|notiz|nota|mensaje|note ~1 an|für|para|pour|per ~1 den"
                     + "|die|el|la|le|il ~0 ki-assistenten|ki-assistent|ki|assistenten|sprachmodell|ia|asistente|assistente"),
-            PhraseRule.of("exfil.public-destination", EXFIL, 0.5, "to|into|in ~1 a|the ~1 public ~1 repository|repo|gist|bucket"
-                    + "|channel|pastebin|folder"),
+            PhraseRule.of("exfil.public-destination", EXFIL, 0.5, "public ~0 repository|repo|gist|pastebin|bucket"),
             PhraseRule.of("duty.model-has-to", MODEL_DUTY, 0.5, AI_STRICT + " ~1 has|have|needs ~0 to ~0 ^be|support|handle|return"
                     + "|work|accept|process|learn|generalize|predict"),
             PhraseRule.of("tool.approve-pr", TOOL, 0.4, "approve ~2 this|the|my ~1 pr|pull|mr"),

@@ -39,6 +39,7 @@ final class PunctuationHits {
                 case '[' -> square(text, i, to, hits);
                 case '@' -> email(text, i, from, to, hits);
                 case ':' -> vocative(text, i, from, hits);
+                case ',' -> commaVocative(text, i, from, hits);
                 case 'h', 'H' -> url(text, i, to, hits);
                 case '=' -> base64(text, i, from, hits);
                 case '+' -> concatenation(text, i, from, to, hits);
@@ -333,6 +334,25 @@ final class PunctuationHits {
         return w.equals("ai") || w.equals("llm") || w.equals("gpt");
     }
 
+    /** "Assistant, stop summarizing ...": the model named at the start of a sentence, then a comma. */
+    private static void commaVocative(CharSequence text, int comma, int from, List<PromptInjectionDetector.Hit> hits) {
+        int s = comma;
+        while (s > from && comma - s <= MAX_NAME && isNameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == comma || !ADDRESSEES.contains(text.subSequence(s, comma).toString().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int k = s;
+        while (k > from && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        char before = k == from ? '\n' : text.charAt(k - 1);
+        if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>') {
+            hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS, 0.6, s, comma + 1));
+        }
+    }
+
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("in", "on", "about", "of", "with", "and", "&", "into");
 
     /** True when the word before {@code s} (on the same line) is a topic preposition ("in AI", "about LLMs"). */
@@ -348,8 +368,19 @@ final class PunctuationHits {
         return b < e && e < s && TOPIC_PREPOSITIONS.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
     }
 
-    /** An e-mail address around {@code @}. */
+    /** An e-mail address around {@code @}, or a chat mention of the model ({@code @assistant please invite ...}). */
     private static void email(CharSequence text, int at, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        if (at == from || !isLocalChar(text.charAt(at - 1))) {
+            int e = at + 1;
+            while (e < to && e - at <= MAX_NAME && isNameChar(text.charAt(e))) {
+                e++;
+            }
+            if (e > at + 1 && (e == to || !isLocalChar(text.charAt(e)) || text.charAt(e) == '.')
+                    && ADDRESSEES.contains(text.subSequence(at + 1, e).toString().toLowerCase(Locale.ROOT))) {
+                hits.add(new PromptInjectionDetector.Hit("address.mention", InjectionRules.ADDRESS, 0.7, at, e));
+            }
+            return;
+        }
         int s = at;
         while (s > from && at - s < 64 && isLocalChar(text.charAt(s - 1))) {
             s--;
