@@ -25,8 +25,9 @@ final class Mentions {
     private Mentions() {
     }
 
-    static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits) {
-        hits.removeIf(h -> quotedExample(text, floor, h.start())
+    /** @param quotes whether the text has any quote character (when not, no hit can be a quoted example) */
+    static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits, boolean quotes) {
+        hits.removeIf(h -> quotes && quotedExample(text, floor, h.start())
                 || InjectionRules.FAKE_TAG.equals(h.category()) && namedTag(text, floor, h.start(), h.end()));
     }
 

@@ -49,6 +49,17 @@ final class PhraseRule {
 
         /** Exact words as vocabulary ids, set once by {@link #compile(Vocabulary)}. */
         private boolean[] ids;
+        /** First characters of the prefixes: ASCII as bits, any other as one flag (a cheap test before the loop). */
+        private long firstLow;
+        private long firstHigh;
+        private boolean firstOther;
+
+        private boolean mayStartAPrefix(char c) {
+            if (c >= 128) {
+                return firstOther;
+            }
+            return ((c < 64 ? firstLow >>> c : firstHigh >>> (c - 64)) & 1L) != 0;
+        }
 
         void compile(Vocabulary vocabulary) {
             boolean[] b = new boolean[vocabulary.size()];
@@ -56,6 +67,16 @@ final class PhraseRule {
                 b[vocabulary.id(w)] = true;
             }
             this.ids = b;
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                if (c >= 128) {
+                    firstOther = true;
+                } else if (c < 64) {
+                    firstLow |= 1L << c;
+                } else {
+                    firstHigh |= 1L << (c - 64);
+                }
+            }
         }
 
         boolean matches(PromptInjectionDetector.Tokens t, int k) {
@@ -73,9 +94,11 @@ final class PhraseRule {
             if (prefixes.isEmpty() && infixes.isEmpty()) {
                 return false;
             }
-            for (String p : prefixes) {
-                if (t.startsWith(k, p)) {
-                    return true;
+            if (mayStartAPrefix(PromptInjectionDetector.Tokens.fold(t.text.charAt(t.starts[k])))) {
+                for (String p : prefixes) {
+                    if (t.startsWith(k, p)) {
+                        return true;
+                    }
                 }
             }
             for (String p : infixes) {

@@ -125,8 +125,8 @@ public final class PromptInjectionDetector implements Detector {
         List<Hit> hits = new ArrayList<>();
         Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
         lexicalHits(t, hits);
-        PunctuationHits.find(text, 0, text.length(), hits);
-        Mentions.drop(text, 0, hits);
+        boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
+        Mentions.drop(text, 0, hits, quotes);
         ActionRequests.addEvidence(text, 0, text.length(), hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
@@ -136,8 +136,8 @@ public final class PromptInjectionDetector implements Detector {
         List<Hit> hits = new ArrayList<>();
         Tokens tokens = Tokens.of(text, from, to, vocabulary);
         lexicalHits(tokens, hits);
-        PunctuationHits.find(text, from, to, hits);
-        Mentions.drop(text, from, hits);
+        boolean quotes = PunctuationHits.find(text, from, to, hits);
+        Mentions.drop(text, from, hits, quotes);
         ActionRequests.addEvidence(text, from, to, hits);
         if (hits.isEmpty()) {
             return List.of();
@@ -379,7 +379,7 @@ public final class PromptInjectionDetector implements Detector {
             return false;
         }
 
-        private static char fold(char c) {
+        static char fold(char c) {
             return isWordChar(c) ? lower(c) : c == '\u2019' ? '\'' : c;
         }
 

@@ -25,11 +25,14 @@ final class PunctuationHits {
     private PunctuationHits() {
     }
 
-    static void find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+    /** @return true when the text has a double quote, curly quote or backtick (only then can a hit be a quoted mention) */
+    static boolean find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         cjk(text, from, to, hits);
         boolean lineStart = true;
+        boolean quotes = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D';
             if (lineStart && c != '\n') {
                 roleLine(text, i, to, hits);
             }
@@ -52,6 +55,7 @@ final class PunctuationHits {
                 }
             }
         }
+        return quotes;
     }
 
     /**
