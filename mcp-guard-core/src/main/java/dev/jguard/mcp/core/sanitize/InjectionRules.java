@@ -44,7 +44,7 @@ final class InjectionRules {
             + "|neglect|abandon|discard|dismiss|drop|ditch|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
     private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers";
-    private static final String INSTRUCTIONS = "instruction*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
+    private static final String INSTRUCTIONS = "instructions|instruction|instruction*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
             + "|programming|commands|orders|systemprompt|system-prompt|" + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
     private static final String INSTRUCTIONS_NO_PROMPT = INSTRUCTIONS.replace("|prompt|prompts|", "|");
@@ -66,7 +66,7 @@ final class InjectionRules {
             + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass|dm|submitting|including|attaching"
             + "|pasting|inserting|passing|"
             + InstructionWords.phrase(InstructionWords.TRANSMIT_ML);
-    private static final String SENSITIVE = "password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
+    private static final String SENSITIVE = "password|password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
             + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
             + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
             + "|information|info|details|personal|private|confidential|memory|prompt|instructions";

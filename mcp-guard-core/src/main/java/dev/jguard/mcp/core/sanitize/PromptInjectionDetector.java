@@ -49,6 +49,7 @@ public final class PromptInjectionDetector implements Detector {
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
 
     private final Vocabulary vocabulary;
+    private final Typos typos;
     private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
 
     private PromptInjectionDetector() {
@@ -56,7 +57,9 @@ public final class PromptInjectionDetector implements Detector {
         for (PhraseRule r : InjectionRules.RULES) {
             words.addAll(r.words());
         }
+        words.addAll(java.util.Arrays.asList(Typos.keyWords()));
         this.vocabulary = new Vocabulary(words);
+        this.typos = new Typos(vocabulary);
         List<List<PhraseRule>> index = new ArrayList<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.add(new ArrayList<>(0));
@@ -123,7 +126,7 @@ public final class PromptInjectionDetector implements Detector {
     /** Exposed to tests: every technique hit, before clustering. */
     List<Hit> hits(CharSequence text) {
         List<Hit> hits = new ArrayList<>();
-        Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
+        Tokens t = Tokens.of(text, 0, text.length(), vocabulary, typos);
         lexicalHits(t, hits);
         boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
         Mentions.drop(text, 0, hits, quotes);
@@ -134,7 +137,7 @@ public final class PromptInjectionDetector implements Detector {
 
     private List<Finding> scan(CharSequence text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, from, to, vocabulary);
+        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
         lexicalHits(tokens, hits);
         boolean quotes = PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits, quotes);
@@ -251,7 +254,7 @@ public final class PromptInjectionDetector implements Detector {
         int[] sentenceEnd;
         int count;
 
-        static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary) {
+        static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary, Typos typos) {
             Tokens t = new Tokens();
             t.text = text;
             int cap = Math.max(16, (to - from) / 5);
@@ -291,6 +294,8 @@ public final class PromptInjectionDetector implements Detector {
                     int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
                     if (id < 0 && digits > 0 && digits < len && len <= MAX_WORD) {
                         id = leet(text, s, len, folded, spare, vocabulary);
+                    } else if (id < 0 && len <= MAX_WORD) {
+                        id = typos.lookup(folded, len);
                     }
                     t.add(id, s, i);
                     continue;
