@@ -188,8 +188,11 @@ final class InjectionRules {
             PhraseRule.of("duty.make-sure", MODEL_DUTY, 0.3, "make|be ~1 sure ~1 to|you"),
 
             // 3. Keeping the user in the dark.
-            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL + " ~3 "
+            // "never reveal your PIN / your role to anyone" keeps the reader's own secret: not concealment from the user
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL + " ~0 "
                     + PEOPLE + "|about|this|it|that"),
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL
+                    + " ~0 ^your|my|our ~2 " + PEOPLE + "|about|this|it|that"),
             PhraseRule.of("conceal.user-must-not", CONCEAL, 0.8, PEOPLE + " ~2 must|should|shall|will|does|need|needs ~1 not|never"
                     + " ~2 know|see|notice|find|learn|be|read|aware|realize|suspect|care|matter"),
             PhraseRule.of("conceal.secretly", CONCEAL, 0.5, "silently|secretly|covertly|quietly|discreetly|invisibly|unnoticed"),
