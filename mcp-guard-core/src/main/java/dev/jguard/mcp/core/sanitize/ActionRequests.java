@@ -58,7 +58,11 @@ final class ActionRequests {
             while (k > limit && text.charAt(k - 1) == ' ') {
                 k--;
             }
-            return k > limit && text.charAt(k - 1) == ':';
+            if (k <= limit || text.charAt(k - 1) != ':') {
+                return false;
+            }
+            k--;
+            return k > limit && (text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\''); // the key's closing quote
         }
         if (k <= limit || text.charAt(k - 1) != ':') {
             return false;
@@ -111,7 +115,7 @@ final class ActionRequests {
             return false;
         }
         if (letters == 0) {
-            return joiners >= 1 && digits >= 6 && !(len == 10 && text.charAt(s + 4) == '-'); // 123-1234-1234, not a date
+            return joiners >= 2 && digits >= 8 && !(len == 10 && text.charAt(s + 4) == '-'); // 123-1234-1234; not a date or phone
         }
         if (text.charAt(s) == '0' && len > 9 && (text.charAt(s + 1) == 'x' || text.charAt(s + 1) == 'X')) {
             return true; // 0x2f1c9a7e...

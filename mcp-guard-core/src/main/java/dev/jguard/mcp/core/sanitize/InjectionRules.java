@@ -79,6 +79,8 @@ final class InjectionRules {
     /** Words before a verb that make it a description rather than an order ("attackers often pretend", "clients should show"). */
     private static final String NOT_ORDER = "!often|usually|sometimes|may|might|can|could|will|would|should|they|he|she|we|i"
             + "|attackers|attacker|scammers|people|who|which|that|to|not|never|clients|users|it";
+    /** Subjects that make "never tell" a description ("our staff will never ask for it", "we do not share it"). */
+    private static final String NOT_CONCEALER = "!will|would|we|they|he|she|who|i";
     /** Verbs of a high-impact action on an account, a device, files or data. */
     private static final String ACTION = "transfer|wire|pay|send|deposit|withdraw|sell|buy|purchase|move|delete|remove|erase"
             + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
@@ -88,8 +90,8 @@ final class InjectionRules {
     private static final String ASSET = "account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
             + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
             + "|thermostat|heating|car|files|file|folder|folders|dropbox|drive|documents|repository|repositories|repo|github"
-            + "|records|record|medical|health|prescription|prescriptions|medication|dosage|data|emails|inbox|contacts|password"
-            + "|passwords|authentication|two-factor|2fa|identity|location|history|photos|project|projects|terminal|computer"
+            + "|records|record|medical|health|prescription|prescriptions|medication|dosage|data|emails|inbox|contacts"
+            + "|authentication|two-factor|2fa|identity|location|history|photos|project|projects|terminal|computer"
             + "|laptop|machine"
             + "|server|servers|database|device|devices|primary|saved|stored|personal|private|norton|amazon|paypal|venmo"
             + "|cuenta|cuentas|archivos|datos|konto|dateien";
@@ -189,9 +191,9 @@ final class InjectionRules {
 
             // 3. Keeping the user in the dark.
             // "never reveal your PIN / your role to anyone" keeps the reader's own secret: not concealment from the user
-            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL + " ~0 "
-                    + PEOPLE + "|about|this|it|that"),
-            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, NOT_CONCEALER + " not|don't|dont|never|without|no|doesn't|nor ~2 "
+                    + TELL + " ~0 " + PEOPLE + "|about|this|it|that"),
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, NOT_CONCEALER + " not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL
                     + " ~0 ^your|my|our ~2 " + PEOPLE + "|about|this|it|that"),
             PhraseRule.of("conceal.user-must-not", CONCEAL, 0.8, PEOPLE + " ~2 must|should|shall|will|does|need|needs ~1 not|never"
                     + " ~2 know|see|notice|find|learn|be|read|aware|realize|suspect|care|matter"),

@@ -155,7 +155,7 @@ public final class PromptInjectionDetector implements Detector {
                 j++;
                 end = Math.max(end, hits.get(j).end());
             }
-            if (score(hits, i, j) >= THRESHOLD) {
+            if (score(hits, i, j) >= THRESHOLD - 1e-9) { // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
                 int s = expandStart(text, from, hits.get(i).start());
                 int e = expandEnd(text, to, end);
                 Finding last = findings.isEmpty() ? null : findings.get(findings.size() - 1);
@@ -170,7 +170,10 @@ public final class PromptInjectionDetector implements Detector {
         return findings;
     }
 
-    /** Sum over distinct categories of the strongest hit; a destination only counts next to data movement or a request. */
+    /**
+     * Sum over distinct categories of the strongest hit; a destination only counts next to data movement or a request,
+     * and a request only adds what exceeds the action or data movement counted for it.
+     */
     private static double score(List<Hit> hits, int from, int to) {
         Map<String, Double> best = new HashMap<>();
         for (int k = from; k <= to; k++) {
@@ -178,6 +181,12 @@ public final class PromptInjectionDetector implements Detector {
             best.merge(h.category(), h.weight(), Math::max);
         }
         double sum = 0;
+        Double request = best.get(InjectionRules.REQUEST);
+        if (request != null) {
+            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
+            double action = Math.max(best.getOrDefault(InjectionRules.TOOL, 0.0), best.getOrDefault(InjectionRules.EXFIL, 0.0));
+            best.put(InjectionRules.REQUEST, Math.max(0, request - action));
+        }
         for (Map.Entry<String, Double> e : best.entrySet()) {
             if (InjectionRules.DESTINATION.equals(e.getKey())) {
                 double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);

@@ -105,6 +105,16 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The fifth hold-out (30 injected / 40 benign) was written after the fourth round's rules and never tuned for recall.
+     * First measurement: recall 50.0%, benign flagged 15.0%; after generic precision fixes 50.0% / 2.5%
+     * (NOTES-issue5.md). The floors are that honest level: this is the generalisation figure of the fourth round.
+     */
+    @Test
+    void fifthHoldoutCorpusFigures() throws IOException {
+        check("holdout5", "injected-holdout5.txt", "benign-holdout5.txt", 30, 40, 0.45, 0.03);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
