@@ -47,7 +47,8 @@ final class PunctuationHits {
                 case '=' -> base64(text, i, from, hits);
                 case '+' -> concatenation(text, i, from, to, hits);
                 case 'w', 'W' -> {
-                    if (startsWith(text, i, to, "www.") && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    if (i + 1 < to && (text.charAt(i + 1) | 0x20) == 'w' && startsWith(text, i, to, "www.")
+                            && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                         hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, i + 4));
                     }
                 }
@@ -344,8 +345,9 @@ final class PunctuationHits {
         while (s > from && comma - s <= MAX_NAME && isNameChar(text.charAt(s - 1))) {
             s--;
         }
-        if (s == comma || !ADDRESSEES.contains(text.subSequence(s, comma).toString().toLowerCase(Locale.ROOT))) {
-            return;
+        if (comma - s < 2 || comma - s > 10 || "aAlLcCgG".indexOf(text.charAt(s)) < 0
+                || !ADDRESSEES.contains(text.subSequence(s, comma).toString().toLowerCase(Locale.ROOT))) {
+            return; // the first-letter test spares a string per comma (addressees start with a, l, c or g)
         }
         int k = s;
         while (k > from && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
