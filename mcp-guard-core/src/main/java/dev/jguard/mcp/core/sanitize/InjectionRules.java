@@ -40,12 +40,18 @@ final class InjectionRules {
     }
 
     // word classes ------------------------------------------------------------------------------------------------
-    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding|bypass|skip"
-            + "|neglect|abandon|discard|dismiss|drop|ditch|circumvent|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
-    private static final String INSTRUCTIONS = "instruction*|*struction*|prompt|prompts|directive*|guideline*|guardrail*"
+    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding"
+            + "|neglect|abandon|discard|dismiss|drop|ditch|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
+    /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
+    private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers";
+    private static final String INSTRUCTIONS = "instructions|instruction|instruction*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
             + "|programming|commands|orders|systemprompt|system-prompt|" + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
+    /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
+    private static final String INSTRUCTIONS_NO_PROMPT = INSTRUCTIONS.replace("|prompt|prompts|", "|");
+    /** Verbs that bypass a step rather than dismiss an order ("skip the prompt", "bypass the login prompt"). */
+    private static final String BYPASS = "skip|bypass|circumvent";
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
-            + "|guidance|safety|messages|conversation|regeln|reglas|règles|regole|everything|all|alles|todo|tout|tutto";
+            + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|todo|tout|tutto";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"
@@ -60,7 +66,7 @@ final class InjectionRules {
             + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass|dm|submitting|including|attaching"
             + "|pasting|inserting|passing|"
             + InstructionWords.phrase(InstructionWords.TRANSMIT_ML);
-    private static final String SENSITIVE = "password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
+    private static final String SENSITIVE = "password|password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
             + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
             + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
             + "|information|info|details|personal|private|confidential|memory|prompt|instructions";
@@ -73,15 +79,46 @@ final class InjectionRules {
     /** Words before a verb that make it a description rather than an order ("attackers often pretend", "clients should show"). */
     private static final String NOT_ORDER = "!often|usually|sometimes|may|might|can|could|will|would|should|they|he|she|we|i"
             + "|attackers|attacker|scammers|people|who|which|that|to|not|never|clients|users|it";
+    /** Subjects that make "never tell" a description ("our staff will never ask for it", "we do not share it"). */
+    private static final String NOT_CONCEALER = "!will|would|we|they|he|she|who|i";
+    /** Verbs of a high-impact action on an account, a device, files or data. */
+    private static final String ACTION = "transfer|wire|pay|send|deposit|withdraw|sell|buy|purchase|move|delete|remove|erase"
+            + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
+            + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
+            + "|close|revoke|add|make|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
+    /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
+    private static final String ASSET = "account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
+            + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
+            + "|thermostat|heating|car|files|file|folder|folders|dropbox|drive|documents|repository|repositories|repo|github"
+            + "|records|record|medical|health|prescription|prescriptions|medication|dosage|data|emails|inbox|contacts"
+            + "|authentication|two-factor|2fa|identity|location|history|photos|project|projects|terminal|computer"
+            + "|laptop|machine"
+            + "|server|servers|database|device|devices|primary|saved|stored|personal|private|norton|amazon|paypal|venmo"
+            + "|cuenta|cuentas|archivos|datos|konto|dateien";
+    /** Ways of asking: "please", "kindly", "can you", "could you". */
+    private static final String ASKING = "please|kindly|pls|plz|por|bitte";
+    private static final String OBJECT_OF_MINE = "my|mi|mis|mein|meine|meinem|meinen";
     static final String SECRET = "SECRET";
+    /** A request for a high-impact action on someone's own assets ("please transfer ... from my account"). */
+    static final String REQUEST = "REQUEST";
+    /** Evidence next to a request: it sits in a data field (see {@link ActionRequests}). */
+    static final String EMBEDDED = "EMBEDDED";
+    /** Evidence next to a request: an account number, wallet address or user id (see {@link ActionRequests}). */
+    static final String IDENT = "IDENT";
+    /** An identity assigned to the model beyond a plain "you are": a named persona, "stay in character". */
+    static final String PERSONA = "PERSONA";
+    /** A known attack payload the model is made to output ("I have been PWNED", "Access Granted"). */
+    static final String PAYLOAD = "PAYLOAD";
     static final String PRIVILEGE = "PRIVILEGE";
     static final String OBFUSCATED = "OBFUSCATED";
 
     static final List<PhraseRule> RULES = List.of(
             // 1. Dismissing earlier instructions ("ignore all previous instructions", "vergiss alle Anweisungen").
-            PhraseRule.of("override.instructions", OVERRIDE, 1.0, DISMISS + " ~4 " + INSTRUCTIONS),
-            PhraseRule.of("override.earlier", OVERRIDE, 1.0, DISMISS + " ~2 " + EARLIER + " ~2 " + SOFT_OBJECTS),
-            PhraseRule.of("override.above", OVERRIDE, 1.0, DISMISS + " ~3 everything|all|anything|alles|todo|tout ~3 "
+            PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~4 " + INSTRUCTIONS),
+            PhraseRule.of("override.bypass", OVERRIDE, 1.0, NOT_DISMISSER + " " + BYPASS + " ~4 " + INSTRUCTIONS_NO_PROMPT),
+            PhraseRule.of("override.earlier", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + "|" + BYPASS + " ~2 " + EARLIER
+                    + " ~2 " + SOFT_OBJECTS),
+            PhraseRule.of("override.above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~3 everything|all|anything|alles|todo|tout ~3 "
                     + "above|before|previous|prior|earlier|told|said|vorher|bisher|davor|oben|zuvor|antes|anterior|avant"),
             PhraseRule.of("override.user-request", OVERRIDE, 1.0, DISMISS + " ~2 the|user's|users|user|my ~1 "
                     + "user's|request|query|question|task|instructions|prompt|ask"),
@@ -91,7 +128,7 @@ final class InjectionRules {
             PhraseRule.of("override.void", OVERRIDE, 1.0, "previous|prior|earlier|original|old|above|initial|former ~1 "
                     + INSTRUCTIONS + "|rules|task ~1 are|were|is|have|has ~2 void|cancelled|canceled|obsolete|revoked|invalid"
                     + "|outdated|null|superseded|replaced|longer|irrelevant|overridden"),
-            PhraseRule.of("override.the-above", OVERRIDE, 1.0, DISMISS + " ~1 the|all|everything|anything|that ~1 above"
+            PhraseRule.of("override.the-above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~1 the|all|everything|anything|that ~1 above"
                     + "|before|previous|prior|preceding|foregoing ~1 and|then|instead|now|say|print|output|write|tell|just"
                     + "|respond|answer|reply|$"),
             PhraseRule.of("override.no-matter", OVERRIDE, 0.6, "no|regardless ~1 matter|of ~1 what ~1 the ~1 user|users"
@@ -153,8 +190,11 @@ final class InjectionRules {
             PhraseRule.of("duty.make-sure", MODEL_DUTY, 0.3, "make|be ~1 sure ~1 to|you"),
 
             // 3. Keeping the user in the dark.
-            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, "not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL + " ~3 "
-                    + PEOPLE + "|about|this|it|that"),
+            // "never reveal your PIN / your role to anyone" keeps the reader's own secret: not concealment from the user
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, NOT_CONCEALER + " not|don't|dont|never|without|no|doesn't|nor ~2 "
+                    + TELL + " ~0 " + PEOPLE + "|about|this|it|that"),
+            PhraseRule.of("conceal.do-not-tell", CONCEAL, 0.8, NOT_CONCEALER + " not|don't|dont|never|without|no|doesn't|nor ~2 " + TELL
+                    + " ~0 ^your|my|our ~2 " + PEOPLE + "|about|this|it|that"),
             PhraseRule.of("conceal.user-must-not", CONCEAL, 0.8, PEOPLE + " ~2 must|should|shall|will|does|need|needs ~1 not|never"
                     + " ~2 know|see|notice|find|learn|be|read|aware|realize|suspect|care|matter"),
             PhraseRule.of("conceal.secretly", CONCEAL, 0.5, "silently|secretly|covertly|quietly|discreetly|invisibly|unnoticed"),
@@ -173,7 +213,7 @@ final class InjectionRules {
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
                     + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal ~3 "
-                    + "password|passwords|pin|card|credentials|login|passcode|cvv"),
+                    + "password|passwords|pin|card|credentials|login|passcode|cvv|passport|ssn|iban"),
             PhraseRule.of("exfil.secret-path", SECRET, 0.3, "id_rsa|id_ed25519|etc/passwd|etc/shadow|credentials.json"
                     + "|aws/credentials|ssh/id_rsa|.ssh|ssh"),
             PhraseRule.of("exfil.config-path", SECRET, 0.3, "mcp.json|claude_desktop_config.json|.env|env|.netrc|netrc"),
@@ -216,6 +256,8 @@ final class InjectionRules {
             PhraseRule.of("output.tell-them", OUTPUT, 0.4, "tell|inform|convince|assure|warn ~1 them|him|her ~1 that|their|to"),
             PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn|instruct|urge ~1 the ~1 user"
                     + "|users|reader|readers|visitor|visitors ~1 that|to"),
+            PhraseRule.of("output.tell-visitors", OUTPUT, 0.5, "tell|inform|convince|assure|warn|urge ~0 visitors|readers|users"
+                    + " ~1 that|to|this|they|their"),
             PhraseRule.of("task.your-real", TASK, 0.7, "your|the ~1 real|actual|true|new|only|updated|original|primary"
                     + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority"),
             PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|question|instructions ~2 that|which ~1 i|user|they|he|she"
@@ -254,7 +296,7 @@ final class InjectionRules {
             PhraseRule.of("role.going-to-pretend", ROLEPLAY, 0.6, "you ~1 are|will|must|should|re ~2 going|now|to ~1 to|pretend"
                     + "|act|roleplay|impersonate|simulate ~1 pretend|act|roleplay|impersonate|simulate|be|as|respond|answer"),
             PhraseRule.of("role.from-this-on", ROLEPLAY, 0.6, "from ~1 this|that ~1 message|point|moment|prompt ~1 on|forward|onwards"),
-            PhraseRule.of("role.from-now-on", ROLEPLAY, 0.6, "from ~1 now ~1 on ~3 you|your|respond|answer|reply|act|always"
+            PhraseRule.of("role.from-now-on", ROLEPLAY, 0.6, "from ~1 now ~1 on ~3 you|you're|your|respond|answer|reply|act|always"
                     + "|only|never"),
             PhraseRule.of("role.no-longer", ROLEPLAY, 0.8, "you|you're ~1 are|re ~1 no ~1 longer"),
             PhraseRule.of("role.want-you-to-act", ROLEPLAY, 0.8, "want|need|like ~1 you ~1 to ~1 act|pretend|behave|roleplay"
@@ -323,6 +365,116 @@ final class InjectionRules {
                     + "|repository|repositories|repo|repos|user|users|order|orders|units|contacts|messages|documents|data"),
             PhraseRule.of("privilege.admin", PRIVILEGE, 0.6, "!run|runs|running|requires|require|required|needs|need with|grant|give ~2 admin|administrator|owner|root ~1 rights"
                     + "|access|role|permissions|privileges"),
-            PhraseRule.of("privilege.make-admin", PRIVILEGE, 0.6, "give|grant|make ~1 them|him|her|it ~1 admin|administrator|owner|root ~0 $")
+            PhraseRule.of("privilege.make-admin", PRIVILEGE, 0.6, "give|grant|make ~1 them|him|her|it ~1 admin|administrator|owner|root ~0 $"),
+
+            // 11. A request for a high-impact action on the speaker's own assets, planted in data (InjecAgent): alone
+            // ordinary e-mail language, reported with evidence that it sits in a data field or carries account ids.
+            PhraseRule.of("request.my-asset", REQUEST, 0.7, ASKING + " ~2 " + ACTION + " ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
+            PhraseRule.of("request.can-you", REQUEST, 0.7, "can|could|would ~1 you ~1 " + ACTION + " ~6 "
+                    + OBJECT_OF_MINE + " ~3 " + ASSET),
+            PhraseRule.of("request.access-to-mine", REQUEST, 0.7, ASKING + " ~1 grant|give|provide|share ~3 access|permission"
+                    + "|permissions|rights|control ~4 " + OBJECT_OF_MINE),
+            PhraseRule.of("request.money", REQUEST, 0.5, ASKING + " ~2 transfer|wire|pay|deposit|withdraw|send|initiate|schedule"
+                    + "|make ~6 account|iban|wallet|payee|recipient|beneficiary|usd|eur|dollars|euros|btc|bitcoin|payment|transaction"),
+            // reading the speaker's data is weaker than changing it: it needs a data field or a destination too
+            PhraseRule.of("request.read-my", REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
+                    + "|collect|gather|look ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
+
+            // 12. Output transformations and claims planted for the answer (BIPIA).
+            PhraseRule.of("output.encode-answer", OUTPUT, 1.0, "your ~2 response|responses|answer|answers|reply|replies"
+                    + "|output ~6 cipher|caesar|morse|base64|rot13"
+                    + "|emoji|emojis|backwards|leetspeak|binary|hexadecimal|pig"),
+            PhraseRule.of("output.claim", OUTPUT, 1.0, "in|within ~1 your ~1 " + OUT + " ~2 state|claim|assert|argue|insist"
+                    + "|stress|say ~1 that"),
+            PhraseRule.of("task.stop-summarizing", TASK, 0.6, "stop|quit ~0 summarizing|summarising|translating|answering"
+                    + "|analyzing|analysing|reviewing"),
+            PhraseRule.of("task.phishing", TASK, 0.6, "write|create|draft|compose|generate ~2 a|an|some ~1 phishing|scam|spam"),
+            PhraseRule.of("task.creative", TASK, 0.5, "write|compose|create ~1 a|an ~2 poem|song|haiku|limerick|sonnet|rap|joke"),
+            PhraseRule.of("output.other-results", OUTPUT, 0.5, "not|don't|never ~1 show|mention|list|include|display|recommend"
+                    + " ~2 any|the ~1 other|competing|alternative ~1 results|products|listings|options|brands|sellers"),
+            PhraseRule.of("output.nothing-else", OUTPUT, 0.5, "nothing ~0 else"),
+            PhraseRule.of("output.no-other-words", OUTPUT, 0.5, "other|additional|extra ~0 words"),
+            PhraseRule.of("output.response-is-now", OUTPUT, 0.5, "correct|only|right|new ~1 response|answer|reply|output ~4 is"
+                    + " ~1 now"),
+            PhraseRule.of("exfil.reply-with-account", EXFIL, 0.6, "reply|respond|answer ~1 with ~1 their|your|the ~1 bank|account"
+                    + "|card|credit|password|pin|social ~2 number|details|numbers"),
+
+            // 13. Personas: a name given to the model, immersion, bedtime-relative jailbreaks.
+            PhraseRule.of("role.now-you-are-name", ROLEPLAY, 0.6, "now ~1 you ~1 are|re ~0 @"),
+            PhraseRule.of("persona.jailbreak-name", PERSONA, 0.5, "are|as|be|called|named ~1 dan|stan|betterdan|antigpt"
+                    + "|basedgpt|evilbot|ucar|dude|jailbreakgpt"),
+            PhraseRule.of("persona.in-character", PERSONA, 0.5, "stay|remain|staying|keep ~1 in ~1 character|role"),
+            PhraseRule.of("persona.break-character", PERSONA, 0.5, "never|not|don't|dont|without ~1 break|breaking ~1 character"),
+            PhraseRule.of("persona.absorbed", PERSONA, 0.5, "absorbed|immersed ~2 in ~1 your|the ~1 role|character"),
+            PhraseRule.of("persona.role-of", PERSONA, 0.5, "role|persona ~0 of ~0 @"),
+            PhraseRule.of("persona.role-of-mine", PERSONA, 0.5, "role|persona ~0 of ~0 my"),
+            PhraseRule.of("persona.relative", PERSONA, 0.6, "act|pretend|roleplay ~2 as|be|like ~1 my ~0 late|deceased|dead|grandma"
+                    + "|grandmother|grandpa|grandfather|granny|nana"),
+            PhraseRule.of("persona.pretend-to-be", PERSONA, 0.5, "pretend ~1 to ~1 be ~1 him|her|them|my"),
+            PhraseRule.of("persona.perspective", PERSONA, 0.5, "perspective|viewpoint ~1 of ~1 that|the|this ~1 character"),
+            PhraseRule.of("role.bedtime", ROLEPLAY, 0.5, "fall|falling ~0 asleep"),
+            PhraseRule.of("role.help-me-sleep", ROLEPLAY, 0.5, "help ~1 me ~1 sleep|asleep"),
+            PhraseRule.of("role.hypothetical", ROLEPLAY, 0.5, "hypothetical ~0 response|story|scenario|answer"),
+            PhraseRule.of("role.from-now-on-ml", ROLEPLAY, 0.6, "partir ~1 de ~1 maintenant|ahora|agora"),
+            PhraseRule.of("role.von-nun-an", ROLEPLAY, 0.6, "von ~1 nun ~1 an"),
+            PhraseRule.of("override.no-rules-ml", OVERRIDE, 0.6, "sans|sin|ohne|senza|sem ~2 restriction|restrictions|restricción"
+                    + "|restricciones|restrizioni|einschränkungen|regeln|reglas|règles|regole|limites|filtros|filtres|filter|filtri"),
+            PhraseRule.of("override.never-withhold", OVERRIDE, 0.6, "not|never|doesn't|don't|won't ~1 withhold|withholds|censor"
+                    + "|censors"),
+            PhraseRule.of("override.forbidden-allowed", OVERRIDE, 1.0, "everything|anything|whatever ~2 your ~1 guidelines|rules"
+                    + "|policies|filters|restrictions|programming ~1 forbid|forbids|prohibit|prohibits|disallow|disallows|ban|block"),
+            PhraseRule.of("authority.comply-all", AUTHORITY, 0.5, "comply|obey ~1 with ~1 everything|anything|whatever|all ~2 that"
+                    + "|follows|requests|orders|commands"),
+
+            // 14. Extraction of the guarded secret (Gandalf) and of the context (Tensor Trust).
+            PhraseRule.of("leak.tell-password", LEAK, 0.8, "tell|give|show|reveal|spell|say|write ~1 me|us ~1 the|your ~1 password"
+                    + "|passcode|passphrase|secret"),
+            PhraseRule.of("leak.password-letters", LEAK, 0.8, "letter|letters|character|characters|syllable|syllables ~2 of|in ~1 the"
+                    + "|your ~1 password|passcode|passphrase|secret"),
+            PhraseRule.of("output.how-many-letters", OUTPUT, 0.4, "how ~1 many ~1 letters|characters|syllables|digits"),
+            PhraseRule.of("leak.told-to-keep", LEAK, 0.8, "you ~2 told|asked|instructed|programmed ~2 to ~1 keep"
+                    + "|protect|guard|hide|withhold"),
+            PhraseRule.of("authority.i-configured-you", AUTHORITY, 0.5, "developer|creator|administrator|admin|owner|operator ~2 who"
+                    + "|that ~1 configured|created|built|programmed|made|trained|deployed ~1 you"),
+            PhraseRule.of("leak.context-window", LEAK, 1.0, "first|last ~1 sentence|sentences|line|lines|words|message ~2 of ~1 your"
+                    + " ~1 context|prompt|instructions"),
+            PhraseRule.of("leak.what-written", LEAK, 1.0, "what ~2 is|was|does|did ~2 written|said|say|says|stated ~1 in ~1 your"
+                    + " ~1 system|initial|hidden|original|secret ~1 prompt|instructions|message"),
+            PhraseRule.of("leak.operator-gave", LEAK, 0.8, "instructions|prompt|rules ~1 your|the ~1 operator|developer|creator|admin"
+                    + " ~1 gave|gives|wrote|set"),
+            PhraseRule.of("leak.confidential-instructions", LEAK, 1.0, "!not|never|don't|dont|won't|cannot|can't " + REVEAL
+                    + " ~3 the|your ~1 confidential"
+                    + "|hidden|secret|internal ~1 instructions|rules|guidelines|prompt"),
+            PhraseRule.of("output.quote-exactly", OUTPUT, 0.4, "quote|repeat|reproduce ~2 exactly|verbatim|word"),
+            PhraseRule.of("payload.pwned", PAYLOAD, 0.6, "pwned"),
+            PhraseRule.of("payload.access-granted", PAYLOAD, 0.5, "access ~0 granted"),
+            PhraseRule.of("payload.say-access-granted", PAYLOAD, 1.0, NOT_ORDER + " say|output|print|respond|reply|write|type ~2 access"
+                    + " ~0 granted"),
+            PhraseRule.of("override.end-of-prompt", OVERRIDE, 0.6, "end ~1 of ~1 prompt|instructions|input|context|system"),
+            PhraseRule.of("override.context-ends", OVERRIDE, 0.6, "context|document|data|input|prompt ~1 ends|ended ~1 here"),
+            PhraseRule.of("authority.user-requested", AUTHORITY, 0.5, "!a|any|each|every|no user|users ~1 has|have ~1 requested|asked|instructed"
+                    + " ~1 the|you|following"),
+
+            // 15. Obfuscated payloads: decode and obey blindly, split strings recombined.
+            PhraseRule.of("task.decode-obey-blind", TASK, 1.0, "decode|decrypt|deobfuscate|unscramble|reverse|rot13 ~6 and|then ~2 follow"
+                    + "|obey|execute|do|perform|carry|run ~1 it|what|them"),
+            PhraseRule.of("task.do-what-var-says", TASK, 0.7, "do|execute|follow|perform|obey ~1 what|whatever ~1 z|x|y|it|this|that"
+                    + "|a|b|c|the ~1 says|say|string|result|contains"),
+
+            // 16. Concealment from the model's user and destinations for leaked files.
+            PhraseRule.of("conceal.never-let-know", CONCEAL, 1.0, "never|not|don't|dont ~2 let|letting ~1 the ~1 user|users ~1 know"
+                    + "|find|notice|suspect|realize|learn"),
+            PhraseRule.of("conceal.user-must-not-find", CONCEAL, 1.0, "!a|any|each|every|no user|users ~1 must|should|shall|will|may ~1 not|never"
+                    + " ~1 know|find|notice|suspect|realize|learn"),
+            PhraseRule.of("conceal.de", CONCEAL, 0.6, "erwähne|erwähnen|sag|sage|verrate ~2 es|das|dies ~1 nicht"),
+            PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "hinweis|nachricht|notiz|nota|mensaje|note ~1 an|für|para|pour|per ~1 den"
+                    + "|die|el|la|le|il ~0 ki-assistenten|ki-assistent|ki|assistenten|sprachmodell|ia|asistente|assistente"),
+            PhraseRule.of("exfil.public-destination", EXFIL, 0.5, "public ~0 repository|repo|gist|pastebin|bucket"),
+            PhraseRule.of("duty.model-has-to", MODEL_DUTY, 0.5, AI_STRICT + " ~1 has|have|needs ~0 to ~0 ^be|support|handle|return"
+                    + "|work|accept|process|learn|generalize|predict"),
+            PhraseRule.of("tool.approve-pr", TOOL, 0.4, "approve ~2 this|the|my ~1 pr|pull|mr"),
+            PhraseRule.of("override.void-de", OVERRIDE, 1.0, "bisherigen|vorherigen|obigen|früheren ~1 informationen|anweisungen"
+                    + "|instruktionen|befehle|regeln ~5 sind|waren ~2 ungültig|nichtig|hinfällig|falsch|irrelevant|aufgehoben"),
+            PhraseRule.of("tool.refund", TOOL, 0.4, "issue|process|send|make ~2 refund|refunds|chargeback")
     );
 }

@@ -14,7 +14,8 @@ final class Mentions {
 
     private static final int LOOK_BACK = 160;
     private static final String[] MARKERS = {"example", "examples", "e.g.", "e.g", "such as", "like", "typing", "typed",
-        "attack", "attacks", "called", "known as", "jailbreak", "jailbreaks", "prompt injection", "\" or", "\" and", "\", "};
+        "attack", "attacks", "called", "known as", "jailbreak", "jailbreaks", "prompt injection", "\" or", "\" and", "\", ",
+        "quotes", "quoted", "quoting", "wording", "saying", "that say", "that says", "which say"};
     /**
      * Right in front of the opening quote, a string literal in code: {@code text = "..."}, {@code f("...")}, an element
      * of a list {@code ["...", "..."]}. A JSON value ({@code "note": "..."}) is not one.
@@ -24,8 +25,9 @@ final class Mentions {
     private Mentions() {
     }
 
-    static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits) {
-        hits.removeIf(h -> quotedExample(text, floor, h.start())
+    /** @param quotes whether the text has any quote character (when not, no hit can be a quoted example) */
+    static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits, boolean quotes) {
+        hits.removeIf(h -> quotes && quotedExample(text, floor, h.start())
                 || InjectionRules.FAKE_TAG.equals(h.category()) && namedTag(text, floor, h.start(), h.end()));
     }
 
@@ -39,7 +41,7 @@ final class Mentions {
             if (c == '\n') {
                 break;
             }
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '`') {
+            if (isQuote(text, k)) {
                 if (quotes == 0) {
                     open = k;
                 }
@@ -54,16 +56,14 @@ final class Mentions {
         int k = q - 1;
         int quotesBefore = 0;
         for (int j = k; j >= limit && text.charAt(j) != '\n'; j--) {
-            char c = text.charAt(j);
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '`') {
+            if (isQuote(text, j)) {
                 quotesBefore++;
             }
         }
         if (quotesBefore % 2 == 1) {
             // an odd number before means 'open' closes a pair; find the real opening quote further back
             for (int j = q - 1; j >= limit; j--) {
-                char c = text.charAt(j);
-                if (c == '"' || c == '\u201C' || c == '\u201D' || c == '`') {
+                if (isQuote(text, j)) {
                     q = j;
                     break;
                 }
@@ -72,7 +72,7 @@ final class Mentions {
         int from = Math.max(floor, q - 40);
         String before = text.subSequence(from, q + 1).toString().toLowerCase(Locale.ROOT);
         for (String o : LITERAL_OPENERS) {
-            if (before.endsWith(o)) {
+            if (before.endsWith(o) && !htmlTextAttribute(before)) {
                 return true;
             }
         }
@@ -84,6 +84,25 @@ final class Mentions {
         }
         return false;
     }
+
+    /** A double quote, curly quote or backtick that is not escaped ({@code \"} inside a string literal). */
+    private static boolean isQuote(CharSequence text, int k) {
+        char c = text.charAt(k);
+        return (c == '"' || c == '\u201C' || c == '\u201D' || c == '`') && (k == 0 || text.charAt(k - 1) != '\\');
+    }
+
+    /** {@code content="..."}, {@code alt="..."}: an HTML attribute whose value is text shown or read, not a code literal. */
+    private static boolean htmlTextAttribute(String before) {
+        for (String a : TEXT_ATTRIBUTES) {
+            if (before.endsWith(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TEXT_ATTRIBUTES = {" content=\"", " alt=\"", " title=\"", " aria-label=\"",
+        " placeholder=\""};
 
     /** {@code <IMPORTANT> tags}, {@code such as <system>}: the tag is the subject of the sentence, not a marker. */
     private static boolean namedTag(CharSequence text, int floor, int start, int end) {

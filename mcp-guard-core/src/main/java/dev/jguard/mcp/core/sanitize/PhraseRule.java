@@ -10,7 +10,7 @@ import java.util.Set;
  * One lexical rule of the injection detector: a short sequence of word slots with bounded gaps, matched over the
  * lower-cased word tokens of one sentence. Pattern syntax: slots separated by spaces, alternatives by {@code |}, a
  * trailing {@code *} for a prefix, {@code *x*} for "contains", {@code ~k} before a slot for up to {@code k}
- * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
+ * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, {@code @} for a capitalized word (a name), and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
  *
  * <p>Exact words are compared as vocabulary ids (no string is built per scanned word). Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
  * Immutable and thread-safe.
@@ -29,12 +29,14 @@ final class PhraseRule {
         final int gapBefore;
         final boolean negated;
         final boolean sentenceEnd;
+        final boolean capitalized;
 
         Slot(String spec, int gapBefore) {
             this.gapBefore = gapBefore;
             this.negated = spec.startsWith("^");
             this.sentenceEnd = spec.equals("$");
-            for (String alt : (negated ? spec.substring(1) : spec).split("\\|")) {
+            this.capitalized = spec.equals("@");
+            for (String alt : capitalized ? new String[0] : (negated ? spec.substring(1) : spec).split("\\|")) {
                 if (alt.length() > 2 && alt.startsWith("*") && alt.endsWith("*")) {
                     infixes.add(alt.substring(1, alt.length() - 1));
                 } else if (alt.endsWith("*")) {
@@ -47,6 +49,17 @@ final class PhraseRule {
 
         /** Exact words as vocabulary ids, set once by {@link #compile(Vocabulary)}. */
         private boolean[] ids;
+        /** First characters of the prefixes: ASCII as bits, any other as one flag (a cheap test before the loop). */
+        private long firstLow;
+        private long firstHigh;
+        private boolean firstOther;
+
+        private boolean mayStartAPrefix(char c) {
+            if (c >= 128) {
+                return firstOther;
+            }
+            return ((c < 64 ? firstLow >>> c : firstHigh >>> (c - 64)) & 1L) != 0;
+        }
 
         void compile(Vocabulary vocabulary) {
             boolean[] b = new boolean[vocabulary.size()];
@@ -54,9 +67,22 @@ final class PhraseRule {
                 b[vocabulary.id(w)] = true;
             }
             this.ids = b;
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                if (c >= 128) {
+                    firstOther = true;
+                } else if (c < 64) {
+                    firstLow |= 1L << c;
+                } else {
+                    firstHigh |= 1L << (c - 64);
+                }
+            }
         }
 
         boolean matches(PromptInjectionDetector.Tokens t, int k) {
+            if (capitalized) {
+                return Character.isUpperCase(t.text.charAt(t.starts[k]));
+            }
             return negated != listed(t, k);
         }
 
@@ -68,9 +94,11 @@ final class PhraseRule {
             if (prefixes.isEmpty() && infixes.isEmpty()) {
                 return false;
             }
-            for (String p : prefixes) {
-                if (t.startsWith(k, p)) {
-                    return true;
+            if (mayStartAPrefix(PromptInjectionDetector.Tokens.fold(t.text.charAt(t.starts[k])))) {
+                for (String p : prefixes) {
+                    if (t.startsWith(k, p)) {
+                        return true;
+                    }
                 }
             }
             for (String p : infixes) {

@@ -49,6 +49,7 @@ public final class PromptInjectionDetector implements Detector {
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
 
     private final Vocabulary vocabulary;
+    private final Typos typos;
     private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
 
     private PromptInjectionDetector() {
@@ -56,7 +57,9 @@ public final class PromptInjectionDetector implements Detector {
         for (PhraseRule r : InjectionRules.RULES) {
             words.addAll(r.words());
         }
+        words.addAll(java.util.Arrays.asList(Typos.keyWords()));
         this.vocabulary = new Vocabulary(words);
+        this.typos = new Typos(vocabulary);
         List<List<PhraseRule>> index = new ArrayList<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.add(new ArrayList<>(0));
@@ -123,20 +126,22 @@ public final class PromptInjectionDetector implements Detector {
     /** Exposed to tests: every technique hit, before clustering. */
     List<Hit> hits(CharSequence text) {
         List<Hit> hits = new ArrayList<>();
-        Tokens t = Tokens.of(text, 0, text.length(), vocabulary);
+        Tokens t = Tokens.of(text, 0, text.length(), vocabulary, typos);
         lexicalHits(t, hits);
-        PunctuationHits.find(text, 0, text.length(), hits);
-        Mentions.drop(text, 0, hits);
+        boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
+        Mentions.drop(text, 0, hits, quotes);
+        ActionRequests.addEvidence(text, 0, text.length(), hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
 
     private List<Finding> scan(CharSequence text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, from, to, vocabulary);
+        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
         lexicalHits(tokens, hits);
-        PunctuationHits.find(text, from, to, hits);
-        Mentions.drop(text, from, hits);
+        boolean quotes = PunctuationHits.find(text, from, to, hits);
+        Mentions.drop(text, from, hits, quotes);
+        ActionRequests.addEvidence(text, from, to, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -150,7 +155,7 @@ public final class PromptInjectionDetector implements Detector {
                 j++;
                 end = Math.max(end, hits.get(j).end());
             }
-            if (score(hits, i, j) >= THRESHOLD) {
+            if (score(hits, i, j) >= THRESHOLD - 1e-9) { // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
                 int s = expandStart(text, from, hits.get(i).start());
                 int e = expandEnd(text, to, end);
                 Finding last = findings.isEmpty() ? null : findings.get(findings.size() - 1);
@@ -165,7 +170,10 @@ public final class PromptInjectionDetector implements Detector {
         return findings;
     }
 
-    /** Sum over distinct categories of the strongest hit; a destination only counts next to data movement. */
+    /**
+     * Sum over distinct categories of the strongest hit; a destination only counts next to data movement or a request,
+     * and a request only adds what exceeds the action or data movement counted for it.
+     */
     private static double score(List<Hit> hits, int from, int to) {
         Map<String, Double> best = new HashMap<>();
         for (int k = from; k <= to; k++) {
@@ -173,10 +181,17 @@ public final class PromptInjectionDetector implements Detector {
             best.merge(h.category(), h.weight(), Math::max);
         }
         double sum = 0;
+        Double request = best.get(InjectionRules.REQUEST);
+        if (request != null) {
+            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
+            double action = Math.max(best.getOrDefault(InjectionRules.TOOL, 0.0), best.getOrDefault(InjectionRules.EXFIL, 0.0));
+            best.put(InjectionRules.REQUEST, Math.max(0, request - action));
+        }
         for (Map.Entry<String, Double> e : best.entrySet()) {
             if (InjectionRules.DESTINATION.equals(e.getKey())) {
                 double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
-                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)) {
+                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)
+                        || best.containsKey(InjectionRules.REQUEST)) {
                     sum += e.getValue();
                 } else if (exfil > 0) {
                     sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
@@ -248,7 +263,7 @@ public final class PromptInjectionDetector implements Detector {
         int[] sentenceEnd;
         int count;
 
-        static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary) {
+        static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary, Typos typos) {
             Tokens t = new Tokens();
             t.text = text;
             int cap = Math.max(16, (to - from) / 5);
@@ -258,6 +273,7 @@ public final class PromptInjectionDetector implements Detector {
             t.sentenceEnd = new int[cap];
             int sentenceStart = 0;
             char[] folded = new char[MAX_WORD];
+            char[] spare = new char[MAX_WORD];
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
@@ -265,11 +281,13 @@ public final class PromptInjectionDetector implements Detector {
                     int s = i;
                     int len = 0;
                     int hash = 0;
+                    int digits = 0;
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
                         if (isWordChar(c)) {
                             f = lower(c);
+                            digits += f >= '0' && f <= '9' ? 1 : 0;
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
                         } else {
@@ -283,6 +301,11 @@ public final class PromptInjectionDetector implements Detector {
                         i++;
                     }
                     int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
+                    if (id < 0 && digits > 0 && digits < len && len <= MAX_WORD) {
+                        id = leet(text, s, len, folded, spare, vocabulary);
+                    } else if (id < 0 && len <= MAX_WORD) {
+                        id = typos.lookup(folded, len);
+                    }
                     t.add(id, s, i);
                     continue;
                 }
@@ -301,6 +324,42 @@ public final class PromptInjectionDetector implements Detector {
                 t.sentenceEnd[k] = t.count;
             }
             return t;
+        }
+
+        /**
+         * Looks a word up again with leetspeak digits read as letters ("1gn0r3" as "ignore", "rul3s" as "rules"; a 1 as
+         * i, then as l); only called for unknown words that mix letters and digits. {@code spare} is scratch space.
+         */
+        private static int leet(CharSequence text, int s, int len, char[] folded, char[] spare, Vocabulary vocabulary) {
+            boolean letter = false;
+            boolean one = false;
+            for (int k = 0; k < len; k++) {
+                letter |= Character.isLetter(folded[k]);
+                one |= folded[k] == '1';
+            }
+            if (!letter) {
+                return -1;
+            }
+            int id = -1;
+            for (int pass = 0; pass < (one ? 2 : 1) && id < 0; pass++) {
+                int hash = 0;
+                for (int k = 0; k < len; k++) {
+                    char f = folded[k];
+                    char m = switch (f) {
+                        case '0' -> 'o';
+                        case '1' -> pass == 0 ? 'i' : 'l';
+                        case '3' -> 'e';
+                        case '4' -> 'a';
+                        case '5' -> 's';
+                        case '7' -> 't';
+                        default -> f;
+                    };
+                    spare[k] = m;
+                    hash = 31 * hash + m;
+                }
+                id = vocabulary.lookup(text, s, s + len, hash, spare);
+            }
+            return id;
         }
 
         /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) starts with {@code p} */
@@ -334,7 +393,7 @@ public final class PromptInjectionDetector implements Detector {
             return false;
         }
 
-        private static char fold(char c) {
+        static char fold(char c) {
             return isWordChar(c) ? lower(c) : c == '\u2019' ? '\'' : c;
         }
 

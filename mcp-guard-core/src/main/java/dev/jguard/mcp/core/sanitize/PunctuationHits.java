@@ -25,11 +25,14 @@ final class PunctuationHits {
     private PunctuationHits() {
     }
 
-    static void find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+    /** @return true when the text has a double quote, curly quote or backtick (only then can a hit be a quoted mention) */
+    static boolean find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         cjk(text, from, to, hits);
         boolean lineStart = true;
+        boolean quotes = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D';
             if (lineStart && c != '\n') {
                 roleLine(text, i, to, hits);
             }
@@ -39,10 +42,13 @@ final class PunctuationHits {
                 case '[' -> square(text, i, to, hits);
                 case '@' -> email(text, i, from, to, hits);
                 case ':' -> vocative(text, i, from, hits);
+                case ',' -> commaVocative(text, i, from, hits);
                 case 'h', 'H' -> url(text, i, to, hits);
                 case '=' -> base64(text, i, from, hits);
+                case '+' -> concatenation(text, i, from, to, hits);
                 case 'w', 'W' -> {
-                    if (startsWith(text, i, to, "www.") && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    if (i + 1 < to && (text.charAt(i + 1) | 0x20) == 'w' && startsWith(text, i, to, "www.")
+                            && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                         hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, i + 4));
                     }
                 }
@@ -50,6 +56,57 @@ final class PunctuationHits {
                 }
             }
         }
+        return quotes;
+    }
+
+    /**
+     * Payload splitting: single-letter variables joined twice ({@code z = c + a + b}), the recombination of a split
+     * instruction (weak on its own); {@code plus} is the first {@code +}.
+     */
+    private static void concatenation(CharSequence text, int plus, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        int a = skipBack(text, plus, from);
+        if (a < 0 || !loneLetter(text, a, from, to)) {
+            return;
+        }
+        int b = skipForward(text, plus + 1, to);
+        if (b < 0 || !loneLetter(text, b, from, to)) {
+            return;
+        }
+        int plus2 = skipForward(text, b + 1, to);
+        if (plus2 < 0 || text.charAt(plus2) != '+') {
+            return;
+        }
+        int c = skipForward(text, plus2 + 1, to);
+        if (c >= 0 && loneLetter(text, c, from, to)) {
+            hits.add(new PromptInjectionDetector.Hit("obfuscated.concat", InjectionRules.OBFUSCATED, 0.4, a, c + 1));
+        }
+    }
+
+    /** @return the index of the first non-blank char at or after {@code k} (within 2), or -1 */
+    private static int skipForward(CharSequence text, int k, int to) {
+        int limit = Math.min(to, k + 3);
+        for (int j = k; j < limit; j++) {
+            if (text.charAt(j) != ' ') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the last non-blank char before {@code k} (within 2), or -1 */
+    private static int skipBack(CharSequence text, int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            if (text.charAt(j) != ' ') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean loneLetter(CharSequence text, int k, int from, int to) {
+        char c = text.charAt(k);
+        return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (k == from || !isNameChar(text.charAt(k - 1)))
+                && (k + 1 >= to || !isNameChar(text.charAt(k + 1)));
     }
 
     /** A padded base64 run of at least 20 characters ending at {@code =}: an encoded payload (weak on its own). */
@@ -253,10 +310,52 @@ final class PunctuationHits {
         if (ADDRESSEES.contains(name) && afterPreposition(text, s, from)) {
             return; // "This week in AI: ...", "News about LLMs: ...": a heading, not a vocative
         }
-        if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))) {
+        if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))
+                || READER_ROLES.contains(name) && afterAiWord(text, s, from)) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
+        }
+    }
+
+    /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
+    private static final Set<String> READER_ROLES = Set.of("reviewers", "reviewer", "readers", "reader", "agents", "agent",
+            "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters");
+
+    /** True when the word right before {@code s} is "AI", "LLM" or "GPT". */
+    private static boolean afterAiWord(CharSequence text, int s, int from) {
+        int e = s;
+        if (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && e - b < 4 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || e == s || b > from && Character.isLetter(text.charAt(b - 1))) {
+            return false;
+        }
+        String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
+        return w.equals("ai") || w.equals("llm") || w.equals("gpt");
+    }
+
+    /** "Assistant, stop summarizing ...": the model named at the start of a sentence, then a comma. */
+    private static void commaVocative(CharSequence text, int comma, int from, List<PromptInjectionDetector.Hit> hits) {
+        int s = comma;
+        while (s > from && comma - s <= MAX_NAME && isNameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        if (comma - s < 2 || comma - s > 10 || "aAlLcCgG".indexOf(text.charAt(s)) < 0
+                || !ADDRESSEES.contains(text.subSequence(s, comma).toString().toLowerCase(Locale.ROOT))) {
+            return; // the first-letter test spares a string per comma (addressees start with a, l, c or g)
+        }
+        int k = s;
+        while (k > from && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        char before = k == from ? '\n' : text.charAt(k - 1);
+        if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>') {
+            hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS, 0.6, s, comma + 1));
         }
     }
 
@@ -275,8 +374,19 @@ final class PunctuationHits {
         return b < e && e < s && TOPIC_PREPOSITIONS.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
     }
 
-    /** An e-mail address around {@code @}. */
+    /** An e-mail address around {@code @}, or a chat mention of the model ({@code @assistant please invite ...}). */
     private static void email(CharSequence text, int at, int from, int to, List<PromptInjectionDetector.Hit> hits) {
+        if (at == from || !isLocalChar(text.charAt(at - 1))) {
+            int e = at + 1;
+            while (e < to && e - at <= MAX_NAME && isNameChar(text.charAt(e))) {
+                e++;
+            }
+            if (e > at + 1 && (e == to || !isLocalChar(text.charAt(e)) || text.charAt(e) == '.')
+                    && ADDRESSEES.contains(text.subSequence(at + 1, e).toString().toLowerCase(Locale.ROOT))) {
+                hits.add(new PromptInjectionDetector.Hit("address.mention", InjectionRules.ADDRESS, 0.7, at, e));
+            }
+            return;
+        }
         int s = at;
         while (s > from && at - s < 64 && isLocalChar(text.charAt(s - 1))) {
             s--;

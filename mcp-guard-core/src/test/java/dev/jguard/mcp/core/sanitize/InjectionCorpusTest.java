@@ -69,12 +69,12 @@ class InjectionCorpusTest {
 
     @Test
     void devCorpusMeetsTargets() throws IOException {
-        check("dev", "injected-dev.txt", "benign-dev.txt", 50, 0, 0.90, 0.02);
+        check("dev", "injected-dev.txt", "benign-dev.txt", 50, 0, 0.95, 0.02);
     }
 
     @Test
     void holdoutCorpusFigures() throws IOException {
-        check("holdout", "injected-holdout.txt", "benign-holdout.txt", 0, 0, 0.90, 0.03);
+        check("holdout", "injected-holdout.txt", "benign-holdout.txt", 0, 0, 0.95, 0.03);
     }
 
     /**
@@ -83,7 +83,7 @@ class InjectionCorpusTest {
      */
     @Test
     void secondHoldoutCorpusFigures() throws IOException {
-        check("holdout2", "injected-holdout2.txt", "benign-holdout2.txt", 50, 80, 0.80, 0.015);
+        check("holdout2", "injected-holdout2.txt", "benign-holdout2.txt", 50, 80, 0.88, 0.015);
     }
 
     /**
@@ -92,7 +92,26 @@ class InjectionCorpusTest {
      */
     @Test
     void thirdHoldoutCorpusFigures() throws IOException {
-        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.65, 0.01);
+        check("holdout3", "injected-holdout3.txt", "benign-holdout3.txt", 60, 100, 0.78, 0.01);
+    }
+
+    /**
+     * The fourth hold-out (70 injected / 110 benign) was written before the rules of this round changed. First
+     * measurement: recall 25.7%, benign flagged 5.5% (NOTES-issue5.md); the floors below guard the generic fixes.
+     */
+    @Test
+    void fourthHoldoutCorpusFigures() throws IOException {
+        check("holdout4", "injected-holdout4.txt", "benign-holdout4.txt", 60, 100, 0.85, 0.015);
+    }
+
+    /**
+     * The fifth hold-out (30 injected / 40 benign) was written after the fourth round's rules and never tuned for recall.
+     * First measurement: recall 50.0%, benign flagged 15.0%; after generic precision fixes 50.0% / 2.5%
+     * (NOTES-issue5.md). The floors are that honest level: this is the generalisation figure of the fourth round.
+     */
+    @Test
+    void fifthHoldoutCorpusFigures() throws IOException {
+        check("holdout5", "injected-holdout5.txt", "benign-holdout5.txt", 30, 40, 0.45, 0.03);
     }
 
     /**
@@ -128,6 +147,6 @@ class InjectionCorpusTest {
         System.out.println(String.format(Locale.ROOT, "readmes: %d files, %d chunks, flagged %d = %.2f%% %s", readmes.size(),
                 chunks, flagged.size(), 100 * rate, flagged));
         assertThat(chunks).isGreaterThan(500);
-        assertThat(rate).isLessThan(0.02);
+        assertThat(rate).isLessThan(0.005);
     }
 }
