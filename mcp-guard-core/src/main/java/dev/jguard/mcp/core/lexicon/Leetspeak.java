@@ -90,12 +90,23 @@ public final class Leetspeak {
     }
 
     private static char letter(char c) {
+        return c == '$' ? 's' : letter(c, false);
+    }
+
+    /**
+     * The letter a look-alike digit stands for (0 o, 1 i or l, 3 e, 4 a, 5 s, 7 t); any other character as it is.
+     *
+     * @param c a character of a word
+     * @param oneAsL read 1 as l instead of i (a second reading for words that did not resolve)
+     * @return the letter, or {@code c}
+     */
+    public static char letter(char c, boolean oneAsL) {
         return switch (c) {
             case '0' -> 'o';
-            case '1' -> 'i';
+            case '1' -> oneAsL ? 'l' : 'i';
             case '3' -> 'e';
             case '4' -> 'a';
-            case '5', '$' -> 's';
+            case '5' -> 's';
             case '7' -> 't';
             default -> c;
         };

@@ -344,16 +344,7 @@ public final class PromptInjectionDetector implements Detector {
             for (int pass = 0; pass < (one ? 2 : 1) && id < 0; pass++) {
                 int hash = 0;
                 for (int k = 0; k < len; k++) {
-                    char f = folded[k];
-                    char m = switch (f) {
-                        case '0' -> 'o';
-                        case '1' -> pass == 0 ? 'i' : 'l';
-                        case '3' -> 'e';
-                        case '4' -> 'a';
-                        case '5' -> 's';
-                        case '7' -> 't';
-                        default -> f;
-                    };
+                    char m = dev.jguard.mcp.core.lexicon.Leetspeak.letter(folded[k], pass == 1);
                     spare[k] = m;
                     hash = 31 * hash + m;
                 }
