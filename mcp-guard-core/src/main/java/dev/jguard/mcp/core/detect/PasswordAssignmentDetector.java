@@ -40,7 +40,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         "keyid", "apikeyid", "tokenid", "bypass", "compass", "overpass", "trespass", "encompass", "surpass"};
 
     PasswordAssignmentDetector() {
-        super(ID, Set.of(FindingTypes.PASSWORD), "=:>", "pPkK");
+        super(ID, Set.of(FindingTypes.PASSWORD), "=:>", Chars.anyCase("pa", "pw", "ke"));
     }
 
     private static boolean nameChar(char c) {
