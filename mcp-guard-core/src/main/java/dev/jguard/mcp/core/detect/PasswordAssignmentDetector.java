@@ -276,21 +276,27 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
 
     /** @return the end of a password word (password, passwort, passwd, pwd, passcode, passphrase, kennwort) at i, or -1 */
     private static int proseWordEnd(CharSequence s, int i) {
-        char second = (char) (Chars.at(s, i + 1) | 0x20);
-        if (second != 'a' && second != 'w' && second != 'e') {
-            return -1; // pa.., pw.., ke..: a cheap filter for every token starting with p or k
-        }
-        for (String word : new String[] {"password", "passwort", "passwd", "passcode", "passphrase", "kennwort", "pwd"}) {
-            if (Chars.matchesIgnoreCase(s, i, word)) {
-                int e = i + word.length();
-                if (Chars.at(s, e) == 's' || Chars.at(s, e) == 'S') {
-                    return -1; // "passwords are ..."
+        int e = -1;
+        if (Chars.matchesIgnoreCase(s, i, "pass")) {
+            for (String rest : PASS_WORD_ENDINGS) {
+                if (Chars.matchesIgnoreCase(s, i + 4, rest)) {
+                    e = i + 4 + rest.length();
+                    break;
                 }
-                return Chars.word(Chars.at(s, e)) ? -1 : e;
             }
+        } else if (Chars.matchesIgnoreCase(s, i, "kennwort")) {
+            e = i + 8;
+        } else if (Chars.matchesIgnoreCase(s, i, "pwd")) {
+            e = i + 3;
         }
-        return -1;
+        if (e < 0 || Chars.at(s, e) == 's' || Chars.at(s, e) == 'S') {
+            return -1; // "passwords are ..."
+        }
+        return Chars.word(Chars.at(s, e)) ? -1 : e;
     }
+
+    /** password, passwort, passwd, passcode, passphrase after "pass". */
+    private static final String[] PASS_WORD_ENDINGS = {"word", "wort", "wd", "code", "phrase"};
 
     private static char closingQuote(char open) {
         switch (open) {
@@ -340,33 +346,74 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
                 && (Chars.matchesIgnoreCase(s, from - 7, "mot de ") || Chars.matchesIgnoreCase(s, from - 7, "mot-de-"))) {
             return 1; // mot de passe
         }
-        StringBuilder b = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != '_' && c != '-' && c != '.') {
-                b.append(Character.toLowerCase(c));
-            }
+        int last = to;
+        while (last > from && separator(s.charAt(last - 1))) {
+            last--;
         }
-        String name = b.toString();
-        for (String no : NOT_SECRET) {
-            if (name.endsWith(no)) {
+        if (last == from) {
+            return 0;
+        }
+        int bucket = Character.toLowerCase(s.charAt(last - 1)) & 127;
+        for (String no : NOT_SECRET_BY_LAST[bucket]) {
+            if (nameEndsWith(s, from, last, no)) {
                 return 0;
             }
         }
-        for (String p : PASSWORD_NAMES) {
-            if (name.endsWith(p)) {
-                return p.equals("pass") && name.length() > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
+        for (String p : PASSWORD_BY_LAST[bucket]) {
+            if (nameEndsWith(s, from, last, p)) {
+                return p.equals("pass") && nameLength(s, from, to) > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
             }
         }
-        for (String p : SECRET_NAMES) {
-            if (name.endsWith(p)) {
-                if (p.equals("key") && name.length() == 3) {
+        for (String p : SECRET_BY_LAST[bucket]) {
+            if (nameEndsWith(s, from, last, p)) {
+                if (p.equals("key") && nameLength(s, from, to) == 3) {
                     return 0; // a bare "key" is usually a lookup key
                 }
                 return 2;
             }
         }
         return 0;
+    }
+
+    /** Name lists by the last character of each word (folded to 7 bits): a name is compared with one bucket only. */
+    private static final String[][] NOT_SECRET_BY_LAST = byLastChar(NOT_SECRET);
+    private static final String[][] PASSWORD_BY_LAST = byLastChar(PASSWORD_NAMES);
+    private static final String[][] SECRET_BY_LAST = byLastChar(SECRET_NAMES);
+
+    private static String[][] byLastChar(String[] words) {
+        String[][] buckets = new String[128][0];
+        for (String w : words) { // order within a bucket is the order of the list
+            int b = w.charAt(w.length() - 1) & 127;
+            buckets[b] = java.util.Arrays.copyOf(buckets[b], buckets[b].length + 1);
+            buckets[b][buckets[b].length - 1] = w;
+        }
+        return buckets;
+    }
+
+    private static boolean separator(char c) {
+        return c == '_' || c == '-' || c == '.';
+    }
+
+    /** Whether {@code s[from, to)}, lower-cased without separators, ends with the lower-case {@code word}. */
+    private static boolean nameEndsWith(CharSequence s, int from, int to, String word) {
+        int k = word.length();
+        for (int i = to - 1; i >= from && k > 0; i--) {
+            char c = s.charAt(i);
+            if (!separator(c)) {
+                if (Character.toLowerCase(c) != word.charAt(--k)) {
+                    return false;
+                }
+            }
+        }
+        return k == 0;
+    }
+
+    private static int nameLength(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += separator(s.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     private static boolean rawEndsWithSeparated(CharSequence s, int from, int to, String word) {
