@@ -354,19 +354,20 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             return 0;
         }
         int bucket = Character.toLowerCase(s.charAt(last - 1)) & 127;
+        int length = nameLength(s, from, last);
         for (String no : NOT_SECRET_BY_LAST[bucket]) {
-            if (nameEndsWith(s, from, last, no)) {
+            if (no.length() <= length && nameEndsWith(s, from, last, no)) {
                 return 0;
             }
         }
         for (String p : PASSWORD_BY_LAST[bucket]) {
-            if (nameEndsWith(s, from, last, p)) {
-                return p.equals("pass") && nameLength(s, from, to) > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
+            if (p.length() <= length && nameEndsWith(s, from, last, p)) {
+                return p.equals("pass") && length > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
             }
         }
         for (String p : SECRET_BY_LAST[bucket]) {
-            if (nameEndsWith(s, from, last, p)) {
-                if (p.equals("key") && nameLength(s, from, to) == 3) {
+            if (p.length() <= length && nameEndsWith(s, from, last, p)) {
+                if (p.equals("key") && length == 3) {
                     return 0; // a bare "key" is usually a lookup key
                 }
                 return 2;
