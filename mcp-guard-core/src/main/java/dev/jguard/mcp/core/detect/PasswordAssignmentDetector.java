@@ -25,20 +25,9 @@ import java.util.Set;
 final class PasswordAssignmentDetector extends TriggeredDetector {
 
     static final String ID = "secret.assignment";
-    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase", "passcode", "pass", "passwort",
-        "kennwort", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord", "salasana",
-        "adgangskode", "passord", "heslo", "jelszó", "motdepasse"};
     /** Words between a name and its operator or value: "password is: ...", "Passwort lautet: ...". */
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "ist", "lautet", "est", "es", "è",
         "är", "er", "jest", "é", "are", "sind", "lauten", "era", "wird", "will", "be", "now");
-    private static final String[] SECRET_NAMES = {"secret", "token", "apikey", "accesskey", "secretkey", "privatekey",
-        "clientsecret", "authkey", "credential", "credentials", "signingkey", "encryptionkey", "masterkey", "sessionkey",
-        "connectionstring", "sastoken", "webhooksecret", "key"};
-    private static final String[] NOT_SECRET = {"pagetoken", "nexttoken", "continuationtoken", "cursortoken", "csrftoken",
-        "maxtoken", "maxtokens", "publickey", "primarykey", "foreignkey", "sortkey", "partitionkey", "idempotencykey",
-        "cachekey", "hotkey", "keyboard", "monkey", "turkey", "donkey", "jockey", "hockey", "whiskey", "passkey",
-        "keyid", "apikeyid", "tokenid", "bypass", "compass", "overpass", "trespass", "encompass", "surpass"};
-
     PasswordAssignmentDetector() {
         super(ID, Set.of(FindingTypes.PASSWORD), "=:>", Chars.anyCase("pa", "pw", "ke"));
     }
@@ -79,7 +68,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         if (k == nameEnd || (k > 0 && nameChar(s.charAt(k - 1))) || !lastCharOfAName(s.charAt(nameEnd - 1))) {
             return op + 1;
         }
-        int kind = classify(s, k, nameEnd);
+        int kind = SecretNames.classify(s, k, nameEnd);
         if (kind == 0) {
             kind = copulaOrAttribute(s, k, nameEnd);
         }
@@ -167,7 +156,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             while (b > 0 && e - b < 48 && nameChar(s.charAt(b - 1))) {
                 b--;
             }
-            return b < e && (b == 0 || !nameChar(s.charAt(b - 1))) ? classify(s, b, e) : 0;
+            return b < e && (b == 0 || !nameChar(s.charAt(b - 1))) ? SecretNames.classify(s, b, e) : 0;
         }
         if (word.equals("value")) {
             int e = spacesBefore(s, from);
@@ -185,7 +174,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             }
             int attr = b - 2;
             if (Chars.matchesIgnoreCase(s, attr - 3, "key") || Chars.matchesIgnoreCase(s, attr - 4, "name")) {
-                return classify(s, b, nameEnd);
+                return SecretNames.classify(s, b, nameEnd);
             }
         }
         return 0;
@@ -200,7 +189,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         if (b == gt || Chars.at(s, b - 1) != '<') {
             return gt + 1;
         }
-        int kind = classify(s, b, gt);
+        int kind = SecretNames.classify(s, b, gt);
         if (kind == 0) {
             return gt + 1;
         }
@@ -330,7 +319,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         return false;
     }
 
-    /** Every password/secret name (and copula) ends in one of these letters: a cheap filter before {@link #classify}. */
+    /** Every password/secret name (and copula) ends in one of these letters: a cheap filter before {@link SecretNames#classify}. */
     private static boolean lastCharOfAName(char c) {
         switch (Character.toLowerCase(c)) {
             case 'd', 'e', 's', 't', 'n', 'y', 'l', 'g', 'a', 'o', 'r', 'è', 'é', 'w':
@@ -338,93 +327,6 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             default:
                 return false;
         }
-    }
-
-    /** @return 1 for a password name, 2 for a secret/token/key name, 0 otherwise */
-    static int classify(CharSequence s, int from, int to) {
-        if (to - from == 5 && Chars.matchesIgnoreCase(s, from, "passe")
-                && (Chars.matchesIgnoreCase(s, from - 7, "mot de ") || Chars.matchesIgnoreCase(s, from - 7, "mot-de-"))) {
-            return 1; // mot de passe
-        }
-        int last = to;
-        while (last > from && separator(s.charAt(last - 1))) {
-            last--;
-        }
-        if (last == from) {
-            return 0;
-        }
-        int bucket = Character.toLowerCase(s.charAt(last - 1)) & 127;
-        int length = nameLength(s, from, last);
-        for (String no : NOT_SECRET_BY_LAST[bucket]) {
-            if (no.length() <= length && nameEndsWith(s, from, last, no)) {
-                return 0;
-            }
-        }
-        for (String p : PASSWORD_BY_LAST[bucket]) {
-            if (p.length() <= length && nameEndsWith(s, from, last, p)) {
-                return p.equals("pass") && length > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
-            }
-        }
-        for (String p : SECRET_BY_LAST[bucket]) {
-            if (p.length() <= length && nameEndsWith(s, from, last, p)) {
-                if (p.equals("key") && length == 3) {
-                    return 0; // a bare "key" is usually a lookup key
-                }
-                return 2;
-            }
-        }
-        return 0;
-    }
-
-    /** Name lists by the last character of each word (folded to 7 bits): a name is compared with one bucket only. */
-    private static final String[][] NOT_SECRET_BY_LAST = byLastChar(NOT_SECRET);
-    private static final String[][] PASSWORD_BY_LAST = byLastChar(PASSWORD_NAMES);
-    private static final String[][] SECRET_BY_LAST = byLastChar(SECRET_NAMES);
-
-    private static String[][] byLastChar(String[] words) {
-        String[][] buckets = new String[128][0];
-        for (String w : words) { // order within a bucket is the order of the list
-            int b = w.charAt(w.length() - 1) & 127;
-            buckets[b] = java.util.Arrays.copyOf(buckets[b], buckets[b].length + 1);
-            buckets[b][buckets[b].length - 1] = w;
-        }
-        return buckets;
-    }
-
-    private static boolean separator(char c) {
-        return c == '_' || c == '-' || c == '.';
-    }
-
-    /** Whether {@code s[from, to)}, lower-cased without separators, ends with the lower-case {@code word}. */
-    private static boolean nameEndsWith(CharSequence s, int from, int to, String word) {
-        int k = word.length();
-        for (int i = to - 1; i >= from && k > 0; i--) {
-            char c = s.charAt(i);
-            if (!separator(c)) {
-                if (Character.toLowerCase(c) != word.charAt(--k)) {
-                    return false;
-                }
-            }
-        }
-        return k == 0;
-    }
-
-    private static int nameLength(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n += separator(s.charAt(i)) ? 0 : 1;
-        }
-        return n;
-    }
-
-    private static boolean rawEndsWithSeparated(CharSequence s, int from, int to, String word) {
-        int at = to - word.length();
-        if (at <= from) {
-            return at == from;
-        }
-        char sep = s.charAt(at - 1);
-        return (sep == '_' || sep == '-' || sep == '.') && Chars.matchesIgnoreCase(s, at, word)
-                || Chars.upper(Chars.at(s, at)) && Chars.lower(Chars.at(s, at - 1));
     }
 
     private static boolean passwordLike(CharSequence s, int start, int end, boolean quoted) {
