@@ -12,10 +12,10 @@ import java.util.Set;
 
 /**
  * Several detectors run as one: every {@link TriggeredDetector} shares a single linear pass over the text (a
- * {@link TriggerScanner}), other detectors run on their own, and overlapping
- * value findings are resolved so that each character belongs to at most one of them: the more specific type wins
- * (private key over JWT over API key over credential over card ... over phone), then the longer span. Region findings
- * (prompt injection, hidden Unicode, escapes, control characters) are kept beside them. Immutable.
+ * {@link TriggerScanner}), other detectors run on their own, and overlapping value findings are resolved so that each
+ * character belongs to at most one of them: the more specific type wins (private key over JWT over API key over
+ * credential over card ... over phone), then the longer span. Region findings (prompt injection, hidden Unicode,
+ * escapes, control characters) are kept beside them. Immutable.
  */
 final class CompositeDetector implements Detector {
 
