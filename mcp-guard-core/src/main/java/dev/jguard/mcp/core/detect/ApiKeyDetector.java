@@ -183,25 +183,6 @@ final class ApiKeyDetector extends TriggeredDetector {
         RULES.sort(Comparator.comparingInt((Rule r) -> r.prefix.length()).reversed());
     }
 
-    /** Rules indexed by the first character of their prefix. */
-    @SuppressWarnings("unchecked")
-    private static final List<Rule>[] BY_FIRST = new List[128];
-
-    private static String triggers() {
-        StringBuilder t = new StringBuilder();
-        for (Rule r : RULES) {
-            char c = r.prefix.charAt(0);
-            if (BY_FIRST[c] == null) {
-                BY_FIRST[c] = new ArrayList<>();
-                t.append(c);
-            }
-            BY_FIRST[c].add(r);
-        }
-        return t.toString();
-    }
-
-    private static final String TRIGGERS = triggers();
-
     /**
      * The rules by the first two characters of their prefix ({@code first * 128 + second}), longest prefix first: most
      * words fail this one look-up, and the rest compare only the few prefixes that share both characters.
@@ -209,6 +190,8 @@ final class ApiKeyDetector extends TriggeredDetector {
     @SuppressWarnings("unchecked")
     private static final List<Rule>[] BY_PAIR = new List[128 * 128];
     private static final boolean[] PAIRS = new boolean[128 * 128];
+    /** The first two characters of every prefix: the token starts at which the detector is called. */
+    private static final Set<String> TOKEN_STARTS = new java.util.LinkedHashSet<>();
 
     static {
         for (Rule r : RULES) {
@@ -218,11 +201,12 @@ final class ApiKeyDetector extends TriggeredDetector {
                 BY_PAIR[pair] = new ArrayList<>(2);
             }
             BY_PAIR[pair].add(r);
+            TOKEN_STARTS.add(r.prefix.substring(0, 2));
         }
     }
 
     ApiKeyDetector() {
-        super(ID, Set.of(FindingTypes.API_KEY), "Q:", TRIGGERS);
+        super(ID, Set.of(FindingTypes.API_KEY), "Q:", TOKEN_STARTS);
     }
 
     @Override

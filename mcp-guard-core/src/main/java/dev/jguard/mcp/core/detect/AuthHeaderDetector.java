@@ -19,7 +19,7 @@ final class AuthHeaderDetector extends TriggeredDetector {
     static final String ID = "secret.auth-header";
 
     AuthHeaderDetector() {
-        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "", "BbDdTt");
+        super(ID, Set.of(FindingTypes.AUTH_CREDENTIAL), "", Chars.anyCase("be", "ba", "dp", "to"));
     }
 
     private static boolean token68(char c) {

@@ -97,6 +97,22 @@ final class Chars {
         return false;
     }
 
+    /**
+     * @param prefixes two-letter token starts in lower case
+     * @return each in every combination of ASCII letter case ({@code "be"} gives be, Be, bE, BE)
+     */
+    static java.util.List<String> anyCase(String... prefixes) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : prefixes) {
+            for (int k = 0; k < 4; k++) {
+                char a = (k & 1) == 0 ? p.charAt(0) : Character.toUpperCase(p.charAt(0));
+                char b = (k & 2) == 0 ? p.charAt(1) : Character.toUpperCase(p.charAt(1));
+                out.add("" + a + b);
+            }
+        }
+        return out;
+    }
+
     /** Shannon entropy in bits per character of {@code s[from, to)} (ASCII histogram, others pooled). */
     static double entropy(CharSequence s, int from, int to) {
         int[] counts = new int[129];

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Several detectors run as one: every {@link TriggeredDetector} shares a single linear pass over the text (a 128-entry
- * table maps each ASCII character to the detectors it triggers), other detectors run on their own, and overlapping
- * value findings are resolved so that each character belongs to at most one of them: the more specific type wins
- * (private key over JWT over API key over credential over card ... over phone), then the longer span. Region findings
- * (prompt injection, hidden Unicode, escapes, control characters) are kept beside them. Immutable.
+ * Several detectors run as one: every {@link TriggeredDetector} shares a single linear pass over the text (a
+ * {@link TriggerScanner}), other detectors run on their own, and overlapping value findings are resolved so that each
+ * character belongs to at most one of them: the more specific type wins (private key over JWT over API key over
+ * credential over card ... over phone), then the longer span. Region findings (prompt injection, hidden Unicode,
+ * escapes, control characters) are kept beside them. Immutable.
  */
 final class CompositeDetector implements Detector {
 
@@ -33,10 +33,9 @@ final class CompositeDetector implements Detector {
     }
 
     private final String id;
-    private final TriggeredDetector[] triggered;
+    private final List<TriggeredDetector> triggered;
+    private final TriggerScanner scanner;
     private final Detector[] others;
-    private final long[] masks = new long[128];
-    private final long[] startMasks = new long[128];
     private final Set<String> types;
 
     CompositeDetector(String id, List<? extends Detector> detectors) {
@@ -47,28 +46,19 @@ final class CompositeDetector implements Detector {
         for (Detector d : detectors) {
             ty.addAll(d.types());
             if (d instanceof TriggeredDetector td && t.size() < 64) {
-                boolean[] table = td.triggerTable();
-                boolean[] start = td.startTriggerTable();
-                for (int c = 0; c < 128; c++) {
-                    if (table[c]) {
-                        masks[c] |= 1L << t.size();
-                    }
-                    if (start[c]) {
-                        startMasks[c] |= 1L << t.size();
-                    }
-                }
                 t.add(td);
             } else {
                 o.add(d);
             }
         }
-        this.triggered = t.toArray(new TriggeredDetector[0]);
+        this.triggered = List.copyOf(t);
+        this.scanner = new TriggerScanner(t);
         this.others = o.toArray(new Detector[0]);
         this.types = Set.copyOf(ty);
     }
 
     List<Detector> members() {
-        List<Detector> all = new ArrayList<>(List.of(triggered));
+        List<Detector> all = new ArrayList<>(triggered);
         all.addAll(List.of(others));
         return all;
     }
@@ -85,52 +75,12 @@ final class CompositeDetector implements Detector {
 
     @Override
     public List<Finding> detect(CharSequence text) {
-        List<Finding> out = null;
-        int[] resume = null;
-        long[] table = masks;
-        long[] startTable = startMasks;
-        boolean[] word = TriggeredDetector.WORD;
-        int n = text.length();
-        boolean prevWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                prevWord = Character.isLetterOrDigit(c);
-                continue;
-            }
-            long m = prevWord ? table[c] : table[c] | startTable[c];
-            prevWord = word[c];
-            if (m == 0) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(4);
-                resume = new int[triggered.length];
-            }
-            while (m != 0) {
-                int k = Long.numberOfTrailingZeros(m);
-                m &= m - 1;
-                if (i >= resume[k]) {
-                    if (resume[k] == 0) { // this detector's first trigger in this scan
-                        triggered[k].beginScan(text);
-                    }
-                    resume[k] = Math.max(i + 1, triggered[k].scanAt(text, i, out));
-                }
-            }
-        }
+        List<Finding> out = new ArrayList<>();
+        scanner.scan(text, out);
         for (Detector d : others) {
-            List<Finding> f = d.detect(text);
-            if (!f.isEmpty()) {
-                if (out == null) {
-                    out = new ArrayList<>(f.size());
-                }
-                out.addAll(f);
-            }
+            out.addAll(d.detect(text));
         }
-        if (out == null || out.isEmpty()) {
-            return List.of();
-        }
-        return resolve(out);
+        return out.isEmpty() ? List.of() : resolve(out);
     }
 
     private static int rank(Finding f) {
@@ -227,6 +177,6 @@ final class CompositeDetector implements Detector {
 
     @Override
     public String toString() {
-        return "CompositeDetector[" + id + ", " + (triggered.length + others.length) + " detectors]";
+        return "CompositeDetector[" + id + ", " + (triggered.size() + others.length) + " detectors]";
     }
 }

@@ -31,7 +31,7 @@ final class IbanDetector extends TriggeredDetector {
     }
 
     IbanDetector() {
-        super(ID, Set.of(FindingTypes.IBAN), "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        super(ID, Set.of(FindingTypes.IBAN), "", LENGTHS.keySet()); // a registered country code starts the token
     }
 
     @Override

@@ -18,7 +18,7 @@ final class JwtDetector extends TriggeredDetector {
     private static final int MAX_SEGMENT = 64 * 1024;
 
     JwtDetector() {
-        super(ID, Set.of(FindingTypes.JWT), "", "e");
+        super(ID, Set.of(FindingTypes.JWT), "", List.of("ey"));
     }
 
     @Override

@@ -25,22 +25,11 @@ import java.util.Set;
 final class PasswordAssignmentDetector extends TriggeredDetector {
 
     static final String ID = "secret.assignment";
-    private static final String[] PASSWORD_NAMES = {"password", "passwd", "pwd", "passphrase", "passcode", "pass", "passwort",
-        "kennwort", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord", "salasana",
-        "adgangskode", "passord", "heslo", "jelszó", "motdepasse"};
     /** Words between a name and its operator or value: "password is: ...", "Passwort lautet: ...". */
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "ist", "lautet", "est", "es", "è",
         "är", "er", "jest", "é", "are", "sind", "lauten", "era", "wird", "will", "be", "now");
-    private static final String[] SECRET_NAMES = {"secret", "token", "apikey", "accesskey", "secretkey", "privatekey",
-        "clientsecret", "authkey", "credential", "credentials", "signingkey", "encryptionkey", "masterkey", "sessionkey",
-        "connectionstring", "sastoken", "webhooksecret", "key"};
-    private static final String[] NOT_SECRET = {"pagetoken", "nexttoken", "continuationtoken", "cursortoken", "csrftoken",
-        "maxtoken", "maxtokens", "publickey", "primarykey", "foreignkey", "sortkey", "partitionkey", "idempotencykey",
-        "cachekey", "hotkey", "keyboard", "monkey", "turkey", "donkey", "jockey", "hockey", "whiskey", "passkey",
-        "keyid", "apikeyid", "tokenid", "bypass", "compass", "overpass", "trespass", "encompass", "surpass"};
-
     PasswordAssignmentDetector() {
-        super(ID, Set.of(FindingTypes.PASSWORD), "=:>", "pPkK");
+        super(ID, Set.of(FindingTypes.PASSWORD), "=:>", Chars.anyCase("pa", "pw", "ke"));
     }
 
     private static boolean nameChar(char c) {
@@ -79,7 +68,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         if (k == nameEnd || (k > 0 && nameChar(s.charAt(k - 1))) || !lastCharOfAName(s.charAt(nameEnd - 1))) {
             return op + 1;
         }
-        int kind = classify(s, k, nameEnd);
+        int kind = SecretNames.classify(s, k, nameEnd);
         if (kind == 0) {
             kind = copulaOrAttribute(s, k, nameEnd);
         }
@@ -167,7 +156,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             while (b > 0 && e - b < 48 && nameChar(s.charAt(b - 1))) {
                 b--;
             }
-            return b < e && (b == 0 || !nameChar(s.charAt(b - 1))) ? classify(s, b, e) : 0;
+            return b < e && (b == 0 || !nameChar(s.charAt(b - 1))) ? SecretNames.classify(s, b, e) : 0;
         }
         if (word.equals("value")) {
             int e = spacesBefore(s, from);
@@ -185,7 +174,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             }
             int attr = b - 2;
             if (Chars.matchesIgnoreCase(s, attr - 3, "key") || Chars.matchesIgnoreCase(s, attr - 4, "name")) {
-                return classify(s, b, nameEnd);
+                return SecretNames.classify(s, b, nameEnd);
             }
         }
         return 0;
@@ -200,7 +189,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         if (b == gt || Chars.at(s, b - 1) != '<') {
             return gt + 1;
         }
-        int kind = classify(s, b, gt);
+        int kind = SecretNames.classify(s, b, gt);
         if (kind == 0) {
             return gt + 1;
         }
@@ -276,21 +265,27 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
 
     /** @return the end of a password word (password, passwort, passwd, pwd, passcode, passphrase, kennwort) at i, or -1 */
     private static int proseWordEnd(CharSequence s, int i) {
-        char second = (char) (Chars.at(s, i + 1) | 0x20);
-        if (second != 'a' && second != 'w' && second != 'e') {
-            return -1; // pa.., pw.., ke..: a cheap filter for every token starting with p or k
-        }
-        for (String word : new String[] {"password", "passwort", "passwd", "passcode", "passphrase", "kennwort", "pwd"}) {
-            if (Chars.matchesIgnoreCase(s, i, word)) {
-                int e = i + word.length();
-                if (Chars.at(s, e) == 's' || Chars.at(s, e) == 'S') {
-                    return -1; // "passwords are ..."
+        int e = -1;
+        if (Chars.matchesIgnoreCase(s, i, "pass")) {
+            for (String rest : PASS_WORD_ENDINGS) {
+                if (Chars.matchesIgnoreCase(s, i + 4, rest)) {
+                    e = i + 4 + rest.length();
+                    break;
                 }
-                return Chars.word(Chars.at(s, e)) ? -1 : e;
             }
+        } else if (Chars.matchesIgnoreCase(s, i, "kennwort")) {
+            e = i + 8;
+        } else if (Chars.matchesIgnoreCase(s, i, "pwd")) {
+            e = i + 3;
         }
-        return -1;
+        if (e < 0 || Chars.at(s, e) == 's' || Chars.at(s, e) == 'S') {
+            return -1; // "passwords are ..."
+        }
+        return Chars.word(Chars.at(s, e)) ? -1 : e;
     }
+
+    /** password, passwort, passwd, passcode, passphrase after "pass". */
+    private static final String[] PASS_WORD_ENDINGS = {"word", "wort", "wd", "code", "phrase"};
 
     private static char closingQuote(char open) {
         switch (open) {
@@ -324,7 +319,7 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
         return false;
     }
 
-    /** Every password/secret name (and copula) ends in one of these letters: a cheap filter before {@link #classify}. */
+    /** Every password/secret name (and copula) ends in one of these letters: a cheap filter before {@link SecretNames#classify}. */
     private static boolean lastCharOfAName(char c) {
         switch (Character.toLowerCase(c)) {
             case 'd', 'e', 's', 't', 'n', 'y', 'l', 'g', 'a', 'o', 'r', 'è', 'é', 'w':
@@ -332,51 +327,6 @@ final class PasswordAssignmentDetector extends TriggeredDetector {
             default:
                 return false;
         }
-    }
-
-    /** @return 1 for a password name, 2 for a secret/token/key name, 0 otherwise */
-    static int classify(CharSequence s, int from, int to) {
-        if (to - from == 5 && Chars.matchesIgnoreCase(s, from, "passe")
-                && (Chars.matchesIgnoreCase(s, from - 7, "mot de ") || Chars.matchesIgnoreCase(s, from - 7, "mot-de-"))) {
-            return 1; // mot de passe
-        }
-        StringBuilder b = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != '_' && c != '-' && c != '.') {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        String name = b.toString();
-        for (String no : NOT_SECRET) {
-            if (name.endsWith(no)) {
-                return 0;
-            }
-        }
-        for (String p : PASSWORD_NAMES) {
-            if (name.endsWith(p)) {
-                return p.equals("pass") && name.length() > 4 && !rawEndsWithSeparated(s, from, to, "pass") ? 0 : 1;
-            }
-        }
-        for (String p : SECRET_NAMES) {
-            if (name.endsWith(p)) {
-                if (p.equals("key") && name.length() == 3) {
-                    return 0; // a bare "key" is usually a lookup key
-                }
-                return 2;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean rawEndsWithSeparated(CharSequence s, int from, int to, String word) {
-        int at = to - word.length();
-        if (at <= from) {
-            return at == from;
-        }
-        char sep = s.charAt(at - 1);
-        return (sep == '_' || sep == '-' || sep == '.') && Chars.matchesIgnoreCase(s, at, word)
-                || Chars.upper(Chars.at(s, at)) && Chars.lower(Chars.at(s, at - 1));
     }
 
     private static boolean passwordLike(CharSequence s, int start, int end, boolean quoted) {

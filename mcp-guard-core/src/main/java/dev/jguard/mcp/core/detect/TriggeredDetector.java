@@ -3,6 +3,7 @@ package dev.jguard.mcp.core.detect;
 import dev.jguard.mcp.api.detect.Detector;
 import dev.jguard.mcp.api.detect.Finding;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
  * A detector built for speed: it declares a few ASCII <em>trigger</em> characters, and the scan runs its exact
  * matcher only at positions where a trigger occurs, in a small bounded window around it. A
  * {@link Detectors#of composite} of triggered detectors shares one linear pass over the text, dispatching each
- * position through a 128-entry table, which is what makes scanning fast (no regex runs over the whole text) and
+ * position through small tables (by character, and at token starts by the first two characters), which is what
+ * makes scanning fast (no regex runs over the whole text) and
  * linear-time on hostile input (each matcher reads a bounded window and the scan never moves backwards past what
  * it has reported).
  *
@@ -35,6 +37,9 @@ public abstract class TriggeredDetector implements Detector {
     private final String type;
     private final boolean[] triggers = new boolean[128];
     private final boolean[] startTriggers = new boolean[128];
+    /** Two-character token starts as a bit set over {@code first << 7 | second}. */
+    private final long[] startPairs = new long[128 * 128 / 64];
+    private TriggerScanner alone;
 
     /**
      * @param id the stable detector id, e.g. {@code pii.email}
@@ -53,11 +58,33 @@ public abstract class TriggeredDetector implements Detector {
      *     (when the previous character is not a letter, digit or underscore), e.g. the first letter of a key prefix
      */
     protected TriggeredDetector(String id, Set<String> types, String triggerChars, String tokenStartChars) {
+        this(id, types, triggerChars, tokenStartChars.chars().mapToObj(c -> String.valueOf((char) c)).toList());
+    }
+
+    /**
+     * @param id the stable detector id, e.g. {@code pii.email}
+     * @param types the finding types it reports; the first is the default
+     * @param triggerChars the ASCII characters at which {@link #scanAt} is called wherever they occur
+     * @param tokenStarts prefixes of one or two ASCII characters (case-sensitive) at which {@link #scanAt} is called
+     *     only at the start of a token, e.g. {@code "gh"} for {@code ghp_...} keys: a two-character prefix spares the
+     *     call at every other token that starts with the same letter
+     */
+    protected TriggeredDetector(String id, Set<String> types, String triggerChars, Collection<String> tokenStarts) {
         this.id = Objects.requireNonNull(id, "id");
         this.types = Set.copyOf(types);
         this.type = types.iterator().next();
         mark(triggers, triggerChars);
-        mark(startTriggers, tokenStartChars);
+        for (String p : tokenStarts) {
+            if (p.isEmpty() || p.length() > 2 || p.chars().anyMatch(c -> c == 0 || c >= 128)) {
+                throw new IllegalArgumentException("A token start is one or two ASCII characters (not NUL): '" + p + "'");
+            }
+            if (p.length() == 1) {
+                startTriggers[p.charAt(0)] = true;
+            } else {
+                int bit = p.charAt(0) << 7 | p.charAt(1);
+                startPairs[bit >>> 6] |= 1L << bit;
+            }
+        }
     }
 
     private static void mark(boolean[] table, String chars) {
@@ -67,19 +94,6 @@ public abstract class TriggeredDetector implements Detector {
             }
             table[c] = true;
         }
-    }
-
-    /** ASCII letters, digits and underscore: a trigger in {@code tokenStartChars} after one of these is skipped. */
-    static final boolean[] WORD = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            WORD[c] = Chars.asciiAlnum(c) || c == '_';
-        }
-    }
-
-    static boolean isWord(char c) {
-        return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /**
@@ -97,14 +111,32 @@ public abstract class TriggeredDetector implements Detector {
         return c < 128 && triggers[c];
     }
 
-    /** @return a copy of the ASCII table of triggers that fire anywhere */
-    final boolean[] triggerTable() {
-        return triggers.clone();
+    /** @return whether a token-start prefix of this detector begins with {@code c} */
+    final boolean hasTokenStart(char c) {
+        if (c >= 128) {
+            return false;
+        }
+        if (startTriggers[c]) {
+            return true;
+        }
+        for (int k = 0; k < 2; k++) {
+            if (startPairs[(c << 1) + k] != 0) { // the 128 bits of first character c
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** @return a copy of the ASCII table of triggers that fire at token starts only */
-    final boolean[] startTriggerTable() {
-        return startTriggers.clone();
+    /** @return whether a token starting with {@code c}, followed by {@code next}, begins with a token-start prefix */
+    final boolean isTokenStart(char c, char next) {
+        if (c >= 128) {
+            return false;
+        }
+        if (startTriggers[c]) {
+            return true;
+        }
+        int bit = c << 7 | next;
+        return next < 128 && (startPairs[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -138,26 +170,13 @@ public abstract class TriggeredDetector implements Detector {
 
     @Override
     public List<Finding> detect(CharSequence text) {
-        List<Finding> out = new ArrayList<>(2);
-        int n = text.length();
-        boolean begun = false;
-        int resume = 0;
-        boolean prevWord = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if ((triggers[c] || (!prevWord && startTriggers[c])) && i >= resume) {
-                    if (!begun) {
-                        begun = true;
-                        beginScan(text);
-                    }
-                    resume = Math.max(i + 1, scanAt(text, i, out));
-                }
-                prevWord = WORD[c];
-            } else {
-                prevWord = Character.isLetterOrDigit(c);
-            }
+        TriggerScanner scanner = alone;
+        if (scanner == null) {
+            scanner = new TriggerScanner(List.of(this)); // immutable: a racing duplicate is harmless
+            alone = scanner;
         }
+        List<Finding> out = new ArrayList<>(2);
+        scanner.scan(text, out);
         return out.isEmpty() ? List.of() : out;
     }
 
