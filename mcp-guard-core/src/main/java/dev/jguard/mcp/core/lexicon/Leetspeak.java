@@ -26,8 +26,16 @@ public final class Leetspeak {
      * @return the text with its leetspeak words spelled in letters, or null when it has fewer than {@link #MIN_WORDS}
      */
     public static String fold(String text) {
-        int words = 0;
         int n = text.length();
+        int digits = 0;
+        for (int i = 0; i < n && digits < MIN_WORDS; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '7' && c != '2' && c != '6' ? 1 : 0;
+        }
+        if (digits < MIN_WORDS) {
+            return null; // fewer look-alike digits than words needed: the common case, one cheap pass
+        }
+        int words = 0;
         for (int i = 0; i < n && words < MIN_WORDS; ) {
             int end = wordEnd(text, i);
             if (end > i) {

@@ -28,7 +28,7 @@ final class RegexLiterals {
     /** Shorter literals are not worth testing, unless they are made of {@link #RARE} characters. */
     static final int MIN_LITERAL = 3;
     /** Characters rare enough in prose that even one alone is a useful literal ({@code @} of an address, say). */
-    static final String RARE = "@+<>[]#|$%~{}`*&=^\\";
+    static final String RARE = "@+<>[]#$%~{}`*&=^\\";
     /** The maximum length of a part with an unbounded quantifier (other than on blanks). */
     static final int UNBOUNDED = Integer.MAX_VALUE / 4;
     /**
@@ -319,21 +319,29 @@ final class RegexLiterals {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
+    /** English function words: never a literal of their own (a clause that needs one is dropped). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "you", "with", "this", "that", "from", "are",
+            "not", "can", "will", "has", "have", "all", "any", "but", "was", "its");
+
     /** Two-letter English words too common to anchor on even at a word start. */
     private static final Set<String> COMMON_PAIRS = Set.of("an", "in", "on", "of", "to", "is", "it", "be", "as", "at", "by", "or",
             "if", "no", "so", "we", "do", "my", "up", "me", "he", "us", "am", "go", "id");
 
     /** @return whether a literal is selective enough to test (see {@link #MIN_LITERAL}) */
     private static boolean usable(String literal, boolean atWord) {
-        if (literal.length() >= MIN_LITERAL || rare(literal) || literal.length() == 2 && nonAscii(literal)) {
+        String core = literal.strip(); // a blank next to a word adds no selectivity: "to " is as common as "to"
+        if (FUNCTION_WORDS.contains(core) || COMMON_PAIRS.contains(core)) {
+            return false; // in nearly every text: it would only fill the hit list
+        }
+        if (core.length() >= MIN_LITERAL || rare(core) || core.length() == 2 && nonAscii(core)) {
             return true; // two Hangul or Cyrillic letters are rare enough in the texts scanned
         }
-        if (literal.length() != 2) {
+        if (core.length() != 2) {
             return false;
         }
-        boolean rareChar = RARE.indexOf(literal.charAt(0)) >= 0 || RARE.indexOf(literal.charAt(1)) >= 0
-                || Character.isDigit(literal.charAt(0)) || Character.isDigit(literal.charAt(1));
-        return rareChar || atWord && !COMMON_PAIRS.contains(literal);
+        boolean rareChar = RARE.indexOf(core.charAt(0)) >= 0 || RARE.indexOf(core.charAt(1)) >= 0
+                || Character.isDigit(core.charAt(0)) || Character.isDigit(core.charAt(1));
+        return rareChar || atWord && literal.equals(core);
     }
 
     private static void flush(Set<String> runs, long start, boolean atWord, List<Clause> clauses) {
