@@ -28,12 +28,15 @@ public final class Leetspeak {
     public static String fold(String text) {
         int n = text.length();
         int digits = 0;
-        for (int i = 0; i < n && digits < MIN_WORDS; i++) {
+        for (int i = 1; i < n && digits < MIN_WORDS; i++) {
             char c = text.charAt(i);
-            digits += c >= '0' && c <= '7' && c != '2' && c != '6' ? 1 : 0;
+            if (c >= '0' && c <= '7' && c != '2' && c != '6') {
+                char before = text.charAt(i - 1);
+                digits += before >= 'a' && before <= 'z' || i + 1 < n && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z' ? 1 : 0;
+            }
         }
         if (digits < MIN_WORDS) {
-            return null; // fewer look-alike digits than words needed: the common case, one cheap pass
+            return null; // fewer look-alike digits next to letters than words needed: the common case, one cheap pass
         }
         int words = 0;
         for (int i = 0; i < n && words < MIN_WORDS; ) {

@@ -13,20 +13,10 @@ import java.util.Locale;
 final class NormalizedText {
 
     final String text;
-    final boolean hasAt;
-    final boolean hasLt;
-    final boolean hasBracket;
-    final boolean hasUrl;
-    final boolean hasDigitRun;
     final boolean hasCjk;
 
     private NormalizedText(String text, boolean ascii) {
         this.text = text;
-        this.hasAt = text.indexOf('@') >= 0;
-        this.hasLt = text.indexOf('<') >= 0;
-        this.hasBracket = text.indexOf('[') >= 0 || text.indexOf('#') >= 0;
-        this.hasUrl = text.contains("://");
-        this.hasDigitRun = digitRun(text);
         this.hasCjk = !ascii && dev.jguard.mcp.core.lexicon.InstructionWords.hasCjk(text);
     }
 
@@ -146,20 +136,5 @@ final class NormalizedText {
             i = j - 1;
         }
         return out == null ? s : out.toString();
-    }
-
-    private static boolean digitRun(String s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run >= 8) {
-                    return true;
-                }
-            } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
-                run = 0;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package dev.jguard.mcp.core.toolscan;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +26,6 @@ final class TextRule {
     final Strength strength;
     final String explanation;
     final List<String> triggers;
-    final Predicate<NormalizedText> charTrigger;
     final Pattern pattern;
     /** The pattern's top-level alternatives, each run only when the literals it requires occur in the text. */
     private final List<Branch> branches;
@@ -51,14 +49,13 @@ final class TextRule {
         String find(String text, Gate gate);
     }
 
-    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers,
-            Predicate<NormalizedText> charTrigger, String regex, Accept accept) {
+    TextRule(String id, String category, Strength strength, String explanation, List<String> triggers, String regex,
+            Accept accept) {
         this.id = id;
         this.category = category;
         this.strength = strength;
         this.explanation = explanation;
         this.triggers = triggers;
-        this.charTrigger = charTrigger;
         this.pattern = Pattern.compile(regex);
         this.branches = RegexLiterals.branches(regex).stream().map(Branch::new).toList();
         this.accept = accept;
@@ -81,7 +78,6 @@ final class TextRule {
         this.strength = strength;
         this.explanation = explanation;
         this.triggers = triggers;
-        this.charTrigger = t -> false;
         this.pattern = null;
         this.branches = gates.stream().map(Branch::new).toList();
         this.accept = null;
@@ -169,7 +165,7 @@ final class TextRule {
      * @return a rule whose {@link #find(String)} is ready to use
      */
     static TextRule standalone(String regex) {
-        TextRule rule = new TextRule("standalone", "standalone", Strength.WEAK, "", List.of(), t -> false, regex, null);
+        TextRule rule = new TextRule("standalone", "standalone", Strength.WEAK, "", List.of(), regex, null);
         rule.bind(LiteralSet.of(rule.requiredLiterals()));
         return rule;
     }
