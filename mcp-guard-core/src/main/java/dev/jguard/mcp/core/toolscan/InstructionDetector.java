@@ -39,11 +39,15 @@ final class InstructionDetector implements ContentDetector {
 
     @Override
     public List<ToolFinding> inspect(ToolDefinition tool, ScanContext context) {
-        return inspect(ScanCache.fields(tool), () -> topic(tool));
+        return inspect(ScanCache.fields(tool), () -> topic(tool), context.instructionHits);
     }
 
     List<ToolFinding> inspect(List<TextField> fields) {
-        return inspect(fields, Set::of);
+        return inspect(fields, Set::of, null);
+    }
+
+    /** A rule's match in one string, before the checks that depend on the tool (its topic, earlier findings). */
+    record RuleHit(int rule, String hit, boolean leetspeak) {
     }
 
     /** What the tool says it is about: its name, title and the first sentence of its description, as words. */
@@ -88,40 +92,44 @@ final class InstructionDetector implements ContentDetector {
         return false;
     }
 
-    /** Runs the triggered rules over one string, keeping the first finding of each category. */
-    private static void match(NormalizedText nt, TextField f, LiteralSet.Hits hits, Map<String, ToolFinding> strong,
-            Map<String, ToolFinding> weak, java.util.function.Supplier<Set<String>> topic, String note) {
-        long mask = InstructionRules.triggered(nt);
-        if (mask != 0) {
-            InstructionRules.LITERALS.scan(nt.text, hits);
+    /** @return every triggered rule's match in one string, then in its leetspeak reading (if it has one) */
+    private static List<RuleHit> ruleHits(String raw) {
+        LiteralSet.Hits hits = InstructionRules.LITERALS.threadHits();
+        NormalizedText nt = NormalizedText.of(raw);
+        List<RuleHit> out = new ArrayList<>(0);
+        collect(nt, hits, out, false);
+        String unleeted = Leetspeak.fold(nt.text);
+        if (unleeted != null) {
+            collect(NormalizedText.of(unleeted), hits, out, true);
         }
-        for (int r = 0; mask != 0 && r < InstructionRules.RULES.size(); r++) {
-            if ((mask & (1L << r)) == 0) {
-                continue;
-            }
-            TextRule rule = InstructionRules.RULES.get(r);
-            Map<String, ToolFinding> target = rule.strength == TextRule.Strength.STRONG ? strong : weak;
-            if (target.containsKey(rule.category)) {
-                continue;
-            }
-            String hit = rule.find(nt.text, hits);
-            if (hit != null && rule.id.equals("poison.sensitive-data-request") && onTopic(hit, topic.get())) {
-                continue; // the weak sensitive-reference rule still reports the mention
-            }
-            if (hit != null) {
-                Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
-                target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer(),
-                        rule.explanation + note + ": \"" + Snippets.quote(hit.strip()) + "\""));
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    private static void collect(NormalizedText nt, LiteralSet.Hits hits, List<RuleHit> out, boolean leetspeak) {
+        long mask = InstructionRules.triggered(nt);
+        if (mask == 0) {
+            return;
+        }
+        InstructionRules.LITERALS.scan(nt.text, hits);
+        for (int r = 0; r < InstructionRules.RULES.size(); r++) {
+            if ((mask & (1L << r)) != 0) {
+                String hit = InstructionRules.RULES.get(r).find(nt.text, hits);
+                if (hit != null) {
+                    out.add(new RuleHit(r, hit, leetspeak));
+                }
             }
         }
     }
 
-    /** @param topic what the tool is about, computed only if a sensitive-data request is found */
-    List<ToolFinding> inspect(List<TextField> fields, java.util.function.Supplier<Set<String>> topic) {
+    /**
+     * @param topic what the tool is about, computed only if a sensitive-data request is found
+     * @param memo the scan's results by string, or null to match every string afresh
+     */
+    List<ToolFinding> inspect(List<TextField> fields, java.util.function.Supplier<Set<String>> topic,
+            Map<String, List<RuleHit>> memo) {
         Map<String, ToolFinding> strong = new LinkedHashMap<>();
         Map<String, ToolFinding> weak = new LinkedHashMap<>();
         List<ToolFinding> other = new ArrayList<>(1);
-        LiteralSet.Hits hits = InstructionRules.LITERALS.threadHits();
         for (TextField f : fields) {
             if (f.truncated) {
                 other.add(new ToolFinding("text.oversized", Severity.MEDIUM, f.pointer(),
@@ -130,11 +138,17 @@ final class InstructionDetector implements ContentDetector {
             if (f.text.length() < MIN_LENGTH || f.key && SCHEMA_KEYWORDS.contains(f.text)) {
                 continue;
             }
-            NormalizedText nt = NormalizedText.of(f.text);
-            match(nt, f, hits, strong, weak, topic, "");
-            String unleeted = Leetspeak.fold(nt.text);
-            if (unleeted != null) {
-                match(NormalizedText.of(unleeted), f, hits, strong, weak, topic, " (spelled in leetspeak)");
+            List<RuleHit> found = memo == null ? ruleHits(f.text) : memo.computeIfAbsent(f.text, InstructionDetector::ruleHits);
+            for (RuleHit h : found) {
+                TextRule rule = InstructionRules.RULES.get(h.rule());
+                Map<String, ToolFinding> target = rule.strength == TextRule.Strength.STRONG ? strong : weak;
+                if (target.containsKey(rule.category)
+                        || rule.id.equals("poison.sensitive-data-request") && onTopic(h.hit(), topic.get())) {
+                    continue; // one finding per category; the weak sensitive-reference rule still reports an on-topic mention
+                }
+                Severity sev = rule.strength == TextRule.Strength.STRONG ? Severity.HIGH : Severity.MEDIUM;
+                target.put(rule.category, new ToolFinding(rule.id, sev, f.pointer(), rule.explanation
+                        + (h.leetspeak() ? " (spelled in leetspeak)" : "") + ": \"" + Snippets.quote(h.hit().strip()) + "\""));
             }
         }
         List<ToolFinding> out = new ArrayList<>(strong.values());

@@ -23,6 +23,11 @@ public final class ScanContext {
     private final List<ToolDefinition> tools;
     private final Map<String, Set<String>> pinnedNames;
     private volatile NameIndex nameIndex;
+    /**
+     * Per-scan results of {@link InstructionDetector} by string: the tools of one server repeat many strings ("The
+     * repository owner"), so each distinct string is matched once per scan. Bounded by the strings of the scan.
+     */
+    final Map<String, List<InstructionDetector.RuleHit>> instructionHits = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScanContext(List<ToolDefinition> tools, Map<String, Set<String>> pinnedNames) {
         this.tools = tools;
