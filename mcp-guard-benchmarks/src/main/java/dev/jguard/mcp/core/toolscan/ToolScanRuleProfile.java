@@ -83,7 +83,6 @@ public final class ToolScanRuleProfile {
             System.out.printf("  %-40s %8.3f ms  (%d calls)%n", InstructionRules.RULES.get(r).id + "#" + r, ns[r] / MEASURED / 1e6,
                     calls[r] / MEASURED);
         }
-        ScanContext context = ScanContext.of(tools, Map.of());
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (ToolDetector d : List.of(new NameDetector(), new HiddenUnicodeDetector(), new InstructionDetector(),
                 new SchemaParameterDetector())) {
@@ -92,8 +91,9 @@ public final class ToolScanRuleProfile {
                 if (iter == WARM) {
                     t0 = cpu.getCurrentThreadCpuTime();
                 }
+                ScanContext fresh = ScanContext.of(tools, Map.of()); // a first listing: no per-scan memo or name index yet
                 for (ToolDefinition t : tools) {
-                    d.inspect(t, context);
+                    d.inspect(t, fresh);
                 }
             }
             System.out.printf("%-28s %8.3f ms CPU per 100 tools%n", d.getClass().getSimpleName(),
