@@ -87,7 +87,7 @@ final class NameIndex {
         String stripped = stripSeparators(Normalizer.normalize(bounded, Normalizer.Form.NFKC));
         String k1 = SPOOF.getSkeleton(stripped).toLowerCase(Locale.ROOT);
         String folded = stripped.toLowerCase(Locale.ROOT);
-        String k2 = SPOOF.getSkeleton(folded).toLowerCase(Locale.ROOT);
+        String k2 = folded.equals(stripped) ? k1 : SPOOF.getSkeleton(folded).toLowerCase(Locale.ROOT); // most names are lower case
         return new Entry(server, name, pinned, k1, k2, folded);
     }
 

@@ -28,6 +28,8 @@ public final class ScanContext {
      * repository owner"), so each distinct string is matched once per scan. Bounded by the strings of the scan.
      */
     final Map<String, List<InstructionDetector.RuleHit>> instructionHits = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per-scan parameter-harvest results of {@link SchemaParameterDetector} by parameter string, for the same reason. */
+    final Map<String, String> harvestKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScanContext(List<ToolDefinition> tools, Map<String, Set<String>> pinnedNames) {
         this.tools = tools;

@@ -43,17 +43,20 @@ final class SchemaParameterDetector implements ContentDetector {
             return List.of();
         }
         List<ToolFinding> out = new ArrayList<>();
-        walk(schema, JsonPath.ROOT.child("inputSchema"), new Topic(tool), out, 0);
+        walk(schema, JsonPath.ROOT.child("inputSchema"), new Topic(tool, context), out, 0);
         return out;
     }
 
     /** The words of the tool's name, title and description, split only when a parameter needs them. */
     private static final class Topic {
         private final ToolDefinition tool;
+        /** The scan's harvest results by parameter string (servers repeat their parameter descriptions). */
+        final Map<String, String> harvests;
         private Set<String> words;
 
-        Topic(ToolDefinition tool) {
+        Topic(ToolDefinition tool, ScanContext context) {
             this.tool = tool;
+            this.harvests = context.harvestKinds;
         }
 
         boolean mentionsAny(Set<String> wanted) {
@@ -111,7 +114,7 @@ final class SchemaParameterDetector implements ContentDetector {
         Set<String> ws = new HashSet<>(w);
         String description = schema instanceof Map<?, ?> m && m.get("description") instanceof String d ? d : "";
         if (!isSecretMaterial(w, ws) && !isContext(ws) && !isCredential(w, ws) && !intersects(ws, HARVEST_NAME_OK)) {
-            String kind = harvest(schema);
+            String kind = harvest(schema, topic.harvests);
             if (kind != null && !topic.mentionsAny(kind.equals("context") ? CONTEXT_TOPIC : CRED_TOPIC)) {
                 out.add(new ToolFinding("schema.parameter-harvest", Severity.HIGH, path.pointer(), "parameter '" + Snippets.identifier(name)
                         + "' tells the model to fill it with " + (kind.equals("context") ? "the conversation or prompt" : "a secret")
@@ -149,7 +152,7 @@ final class SchemaParameterDetector implements ContentDetector {
     private static final TextRule HARVEST = TextRule.standalone(HARVEST_P.pattern());
 
     /** @return "context" or "secret" when a string of the parameter tells the model to fill it with one, else null */
-    private static String harvest(Object schema) {
+    private static String harvest(Object schema, Map<String, String> memo) {
         if (!(schema instanceof Map<?, ?> m)) {
             return null;
         }
@@ -158,15 +161,24 @@ final class SchemaParameterDetector implements ContentDetector {
             List<?> values = v instanceof List<?> l ? l : java.util.Collections.singletonList(v);
             for (Object o : values) {
                 if (o instanceof String text) {
-                    String span = HARVEST.find(NormalizedText.of(text).text);
-                    if (span != null) {
-                        java.util.regex.Matcher hit = HARVEST_P.matcher(span);
-                        return hit.find() && hit.group(1) != null ? "context" : "secret";
+                    String kind = memo.computeIfAbsent(text, SchemaParameterDetector::harvestKind);
+                    if (!kind.isEmpty()) {
+                        return kind;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** @return "context", "secret" or "" (nothing asked for) for one parameter string */
+    private static String harvestKind(String text) {
+        String span = HARVEST.find(NormalizedText.of(text).text);
+        if (span == null) {
+            return "";
+        }
+        java.util.regex.Matcher hit = HARVEST_P.matcher(span);
+        return hit.find() && hit.group(1) != null ? "context" : "secret";
     }
 
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
