@@ -325,7 +325,7 @@ final class RegexLiterals {
 
     /** Two-letter English words too common to anchor on even at a word start. */
     private static final Set<String> COMMON_PAIRS = Set.of("an", "in", "on", "of", "to", "is", "it", "be", "as", "at", "by", "or",
-            "if", "no", "so", "we", "do", "my", "up", "me", "he", "us", "am", "go", "id");
+            "no", "so", "we", "do", "my", "up", "me", "he", "us", "am", "go", "id");
 
     /** @return whether a literal is selective enough to test (see {@link #MIN_LITERAL}) */
     private static boolean usable(String literal, boolean atWord) {
