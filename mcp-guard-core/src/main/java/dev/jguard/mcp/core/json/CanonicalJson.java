@@ -124,17 +124,22 @@ public final class CanonicalJson {
         }
     }
 
+    /** One digest per thread: looking the algorithm up costs about a microsecond per call. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    });
+
     /**
      * @param canonicalJson an already canonical JSON text
      * @return the lower-case hex SHA-256 of its UTF-8 bytes
      */
     public static String sha256Hex(String canonicalJson) {
-        byte[] d;
-        try {
-            d = java.security.MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        java.security.MessageDigest sha = SHA256.get();
+        byte[] d = sha.digest(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // digest() also resets it
         char[] out = new char[d.length * 2];
         for (int i = 0; i < d.length; i++) {
             out[2 * i] = HEX[(d[i] >> 4) & 0xF];

@@ -185,13 +185,14 @@ final class HiddenUnicodeDetector implements ContentDetector {
         boolean foreign = false;
         for (int i = 0; i <= s.length(); ) {
             int cp = i < s.length() ? s.codePointAt(i) : ' ';
-            if (UCharacter.isLetter(cp)) {
+            boolean ascii = cp < 0x80; // ASCII letters are Latin, the rest of ASCII is no letter: no ICU lookup
+            if (ascii ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : UCharacter.isLetter(cp)) {
                 if (start < 0) {
                     start = i;
                     latin = 0;
                     foreign = false;
                 }
-                int script = UScript.getScript(cp);
+                int script = ascii ? UScript.LATIN : UScript.getScript(cp);
                 if (script == UScript.LATIN) {
                     latin++;
                 } else if (script != UScript.COMMON && script != UScript.INHERITED) {
