@@ -89,7 +89,6 @@ final class InstructionRules {
     static final List<TextRule> RULES;
     /** Every literal some rule branch requires, found in one pass per text. */
     static final LiteralSet LITERALS;
-    static final Map<String, Long> TRIGGERS;
     static final LongTable TRIGGER_TABLE;
     private static final String CHAR_RULES_BY_CHAR;
     private static final long CJK_RULES;
@@ -430,8 +429,7 @@ final class InstructionRules {
                 triggers.merge(t, 1L << i, (a, b) -> a | b);
             }
         }
-        TRIGGERS = Map.copyOf(triggers);
-        TRIGGER_TABLE = new LongTable(TRIGGERS);
+        TRIGGER_TABLE = new LongTable(triggers);
         r.get(0).triggerChars = "<[#";
         r.stream().filter(x -> x.category.equals("exfiltration")).forEach(x -> x.triggerChars = "@+:");
         StringBuilder chars = new StringBuilder();

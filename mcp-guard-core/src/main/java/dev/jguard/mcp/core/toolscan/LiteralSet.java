@@ -306,10 +306,6 @@ final class LiteralSet {
         }
     }
 
-    /** @return the number of automaton states (for tests and diagnostics) */
-    int states() {
-        return narrow.states() + wide.states();
-    }
 
     @Override
     public String toString() {

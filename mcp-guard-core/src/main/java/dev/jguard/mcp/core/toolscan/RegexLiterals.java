@@ -315,7 +315,8 @@ final class RegexLiterals {
         return s.length() > 0;
     }
 
-    private static boolean word(char c) {
+    /** @return whether {@code c} is an ASCII word character of {@code \b} ({@code [a-z0-9_]} in lower-case text) */
+    static boolean word(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * ctx.isPinned("airline", "AirlineAPI");   // true
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. Its inputs are immutable; it also holds per-scan caches (the name index, results by string), so a
+ * context belongs to one scan.
  */
 public final class ScanContext {
 

@@ -170,10 +170,6 @@ final class TextRule {
         return rule;
     }
 
-    /** @return each branch's required clauses, for diagnostics */
-    List<List<RegexLiterals.Clause>> requiredByBranch() {
-        return branches.stream().map(b -> b.required).toList();
-    }
 
     /** @return every literal the branches require (to build the shared {@link LiteralSet}) */
     List<String> requiredLiterals() {
@@ -287,7 +283,7 @@ final class TextRule {
         for (int k = 0; k < hits.count(); k++) {
             if (Branch.member(clause, hits.id(k))) {
                 int start = hits.end(k) - literals.length(hits.id(k));
-                if (wordStart && start > 0 && asciiWord(text.charAt(start - 1))) {
+                if (wordStart && start > 0 && RegexLiterals.word(text.charAt(start - 1))) {
                     continue; // "her" inside "other": the pattern wants a word start there
                 }
                 ranges[count++] = (long) Math.max(0, start - offset) << 32 | start;
@@ -306,9 +302,6 @@ final class TextRule {
         return merged;
     }
 
-    private static boolean asciiWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
-    }
 
     /** @return the size of the intersection of two sorted lists of disjoint inclusive ranges, written to {@code out} */
     static int intersect(long[] a, int na, long[] b, int nb, long[] out) {
