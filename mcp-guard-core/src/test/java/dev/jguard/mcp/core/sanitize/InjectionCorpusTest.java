@@ -115,6 +115,16 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The sixth hold-out (100 injected / 150 benign) was written by a separate session that read neither the rules nor
+     * the earlier corpora, modelled on the public sets. First measurement, before any change for it: recall 59.0%,
+     * benign flagged 10.7% (NOTES-issue5.md).
+     */
+    @Test
+    void sixthHoldoutCorpusFigures() throws IOException {
+        check("holdout6", "injected-holdout6.txt", "benign-holdout6.txt", 100, 150, 0.55, 0.12);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
