@@ -62,10 +62,12 @@ final class InjectionRules {
     private static final String TELL = InstructionWords.phrase(InstructionWords.TELL);
     private static final String PEOPLE = InstructionWords.phrase(InstructionWords.PEOPLE);
     private static final String SEND = "send|sending|forward|forwarding|email|e-mail|mail|post|posting|upload|uploading"
-            + "|transmit|leak|exfiltrate|share|sharing|paste|export|exporting|submit|deliver|relay|copy|attach|include"
+            + "|transmit|leak|exfiltrate|share|sharing|paste|submit|deliver|relay|copy|attach|include"
             + "|append|embed|encode|put|insert|replace|replacing|substitute|fill|concatenate|pass|dm|submitting|including|attaching"
             + "|pasting|inserting|passing|"
             + InstructionWords.phrase(InstructionWords.TRANSMIT_ML);
+    private static final String SEND_VERBS = String.join("|", java.util.Arrays.stream(SEND.split("\\|"))
+            .filter(w -> !java.util.Set.of("email", "e-mail", "mail", "post", "dm").contains(w)).toList());
     private static final String SENSITIVE = "password|password*|passwd|credential*|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
             + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
             + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
@@ -76,16 +78,22 @@ final class InjectionRules {
             + "|share|send|list";
     private static final String NOT_IMPERATIVE = "!a|an|the|this|that|your|our|my|his|her|their|its|never|not|don't|won't"
             + "|cannot|can't|no|we|i|they|will|would|to|may|might|can|could|often|usually";
+    /** Also not in front of a verb that is a noun too ("by e-mail, chat or phone", "via post"). */
+    private static final String NOT_IMPERATIVE_NOUN = NOT_IMPERATIVE + "|by|via|per|through|over";
+    /** The sending verbs that are nouns as well. */
+    private static final String SEND_NOUNS = "email|e-mail|mail|post|dm";
     /** Words before a verb that make it a description rather than an order ("attackers often pretend", "clients should show"). */
     private static final String NOT_ORDER = "!often|usually|sometimes|may|might|can|could|will|would|should|they|he|she|we|i"
             + "|attackers|attacker|scammers|people|who|which|that|to|not|never|clients|users|it";
     /** Subjects that make "never tell" a description ("our staff will never ask for it", "we do not share it"). */
-    private static final String NOT_CONCEALER = "!will|would|we|they|he|she|who|i";
+    private static final String NOT_CONCEALER = "!will|would|we|they|he|she|who|i|told|asked|instructed|supposed|trained"
+            + "|programmed|been";
     /** Verbs of a high-impact action on an account, a device, files or data. */
     private static final String ACTION = "transfer|wire|pay|send|deposit|withdraw|sell|buy|purchase|move|delete|remove|erase"
             + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
             + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
-            + "|close|revoke|add|make|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
+            + "|close|revoke|add|make|order|ship|generate|text|book|refill|arm|disarm|adjust|raise|lower|increase|decrease"
+            + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
     private static final String ASSET = "account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
             + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
@@ -94,10 +102,17 @@ final class InjectionRules {
             + "|authentication|two-factor|2fa|identity|location|history|photos|project|projects|terminal|computer"
             + "|laptop|machine"
             + "|server|servers|database|device|devices|primary|saved|stored|personal|private|norton|amazon|paypal|venmo"
+            + "|appointment|appointments|meeting|meetings|calendar|payee|payees|detector|detectors|smoke|sensor|sensors"
+            + "|light|lights|traffic|subscription|subscriptions|flight|flights|reservation|reservations|prescriptions"
             + "|cuenta|cuentas|archivos|datos|konto|dateien";
+    /** Verbs that change an answer: "append ... to your response", "translate the answer". */
+    private static final String OUTPUT_VERBS = "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
+            + "|translate|rewrite|modify|change|format|encode|finish|close|sign";
     /** Ways of asking: "please", "kindly", "can you", "could you". */
     private static final String ASKING = "please|kindly|pls|plz|por|bitte";
     private static final String OBJECT_OF_MINE = "my|mi|mis|mein|meine|meinem|meinen";
+    /** Someone else's, or every one of them: "his holdings", "the user's account", "all smoke detectors". */
+    private static final String OBJECT_OF_OTHERS = "his|her|their|user's|users'|all|every|each|our";
     static final String SECRET = "SECRET";
     /** A request for a high-impact action on someone's own assets ("please transfer ... from my account"). */
     static final String REQUEST = "REQUEST";
@@ -177,7 +192,7 @@ final class InjectionRules {
             PhraseRule.of("address.reading", ADDRESS, 1.0, AI_STRICT + " ~3 reading|processing|summarizing|summarising"
                     + "|analyzing|analysing|parsing|browsing|viewing|handling ~2 this|these|the"),
             PhraseRule.of("address.as-ai", ADDRESS, 0.5, "as ~1 an|a ~1 ai|llm|assistant|language"),
-            PhraseRule.of("address.you-are-ai", ADDRESS, 0.5, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
+            PhraseRule.of("address.you-are-ai", ADDRESS, 0.4, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, AI_STRICT + " ~1 must|should|shall|needs|ought ~1 "
                     + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|learn|generalize|predict"),
             PhraseRule.of("address.ai-instruction", ADDRESS, 0.8, "assistant|ai|llm|agent|chatbot|bot|gpt ~0 instruction"
@@ -208,7 +223,8 @@ final class InjectionRules {
                     + " ~3 this|it|that|these|the ~2 change|note|instruction|instructions|step|message|request|summary|action"),
 
             // 4. Moving data out: imperative + sensitive object, scored higher when a URL or address is close.
-            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND + " ~4 " + SENSITIVE),
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~4 " + SENSITIVE),
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE_NOUN + " " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
@@ -230,7 +246,7 @@ final class InjectionRules {
             // 5. Re-tasking: sequencing in front of or instead of the user's task.
             PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding"
                     + "|summarizing|summarising|completing|solving|doing ~2 can|answer|respond|reply|continue|proceed|solve"
-                    + "|complete|summarize|summarise|do|finish|perform|anything|that|this|these|it"),
+                    + "|complete|summarize|summarise|do|finish|perform|anything|that|this|these"),
             PhraseRule.of("task.after-you", TASK, 0.5, "after|once|when ~1 you ~1 do|did|have|completed|finish|finished ~1 that"
                     + "|this|it|done"),
             PhraseRule.of("task.instead", TASK, 0.6, "instead ~1 of ~2 answering|responding|replying|doing|completing"
@@ -269,8 +285,9 @@ final class InjectionRules {
             PhraseRule.of("task.step-ai", TASK, 0.5, "step ~1 1|one ~2 for ~1 the ~1 " + AI_STRICT),
 
             // 6. Steering the model's own output.
-            PhraseRule.of("output.modify", OUTPUT, 0.5, "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
-                    + "|translate|rewrite|modify|change|format|encode|finish|close|sign ~5 your|the ~1 " + OUT),
+            PhraseRule.of("output.modify", OUTPUT, 0.5, OUTPUT_VERBS + " ~5 your ~1 " + OUT),
+            // "the answer", but not "the guardian's answer"
+            PhraseRule.of("output.modify", OUTPUT, 0.5, OUTPUT_VERBS + " ~5 the|every|each|all ~0 " + OUT),
             // prefix injection: the answer is made to open with an affirmation ("Start your response with 'Absolutely! Here's'")
             PhraseRule.of("output.forced-prefix", OUTPUT, 1.0, "start|begin|open|prefix ~2 your|the ~1 response|reply|answer"
                     + "|output ~1 with|by ~2 sure|absolutely|certainly|yes|of|here's|heres"),
@@ -370,15 +387,24 @@ final class InjectionRules {
             // 11. A request for a high-impact action on the speaker's own assets, planted in data (InjecAgent): alone
             // ordinary e-mail language, reported with evidence that it sits in a data field or carries account ids.
             PhraseRule.of("request.my-asset", REQUEST, 0.7, ASKING + " ~2 " + ACTION + " ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
-            PhraseRule.of("request.can-you", REQUEST, 0.7, "can|could|would ~1 you ~1 " + ACTION + " ~6 "
+            PhraseRule.of("request.can-you", REQUEST, 0.7, "can|could|would ~1 you ~2 " + ACTION + " ~6 "
                     + OBJECT_OF_MINE + " ~3 " + ASSET),
+            // the same requests on someone else's assets, or on all of them ("please sell his holdings", "disable all
+            // smoke detectors"); "the" only with a smaller weight, so that it needs one more piece of evidence
+            PhraseRule.of("request.their-asset", REQUEST, 0.7, ASKING + " ~2 " + ACTION + " ~6 " + OBJECT_OF_OTHERS + " ~3 " + ASSET),
+            PhraseRule.of("request.can-you-their", REQUEST, 0.7, "can|could|would ~1 you ~2 " + ACTION + " ~6 "
+                    + OBJECT_OF_OTHERS + " ~3 " + ASSET),
+            PhraseRule.of("request.the-asset", REQUEST, 0.5, ASKING + " ~2 " + ACTION + " ~1 the ~2 " + ASSET),
+            PhraseRule.of("request.can-you-the", REQUEST, 0.5, "can|could|would ~1 you ~2 " + ACTION + " ~1 the ~2 " + ASSET),
             PhraseRule.of("request.access-to-mine", REQUEST, 0.7, ASKING + " ~1 grant|give|provide|share ~3 access|permission"
                     + "|permissions|rights|control ~4 " + OBJECT_OF_MINE),
             PhraseRule.of("request.money", REQUEST, 0.5, ASKING + " ~2 transfer|wire|pay|deposit|withdraw|send|initiate|schedule"
                     + "|make ~6 account|iban|wallet|payee|recipient|beneficiary|usd|eur|dollars|euros|btc|bitcoin|payment|transaction"),
             // reading the speaker's data is weaker than changing it: it needs a data field or a destination too
             PhraseRule.of("request.read-my", REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
-                    + "|collect|gather|look ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
+                    + "|collect|gather|look ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
+            PhraseRule.of("request.can-you-read", REQUEST, 0.5, "can|could|would ~1 you ~2 get|find|search|list|read|access"
+                    + "|fetch|check|view|collect|gather|look ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
 
             // 12. Output transformations and claims planted for the answer (BIPIA).
             PhraseRule.of("output.encode-answer", OUTPUT, 1.0, "your ~2 response|responses|answer|answers|reply|replies"

@@ -25,10 +25,158 @@ final class Mentions {
     private Mentions() {
     }
 
+    /**
+     * Words that make a text a discussion of attacks on models (an advisory, a paper, a CTF write-up, a filter list):
+     * there, a phrase in double quotes is quoted, not said. Looked for outside quotes only, at the start of a word.
+     */
+    private static final String[] DISCUSSION = {"injection", "jailbreak", "attacker", "attack", "adversarial", "red-team",
+        "red team", "payload", "exploit", "template", "dataset", "benchmark", "players", "researchers", "mitigation",
+        "phrases", "test string", "variants", "ctf", "write-up", "writeup", "filter", "detector", "scanner", "classifier",
+        "prompts", "defence", "defense", "technique", "tricks"};
+    /** Verbs of a speech tag after a closing quote: fiction, a transcript in prose ({@code "...," Mira whispered}). */
+    private static final String[] SPEECH = {"said", "says", "whispered", "asked", "shouted", "replied", "muttered", "cried",
+        "yelled", "snapped", "answered", "told", "insisted", "pleaded", "begged", "murmured", "hissed", "sighed"};
+
     /** @param quotes whether the text has any quote character (when not, no hit can be a quoted example) */
     static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits, boolean quotes) {
-        hits.removeIf(h -> quotes && quotedExample(text, floor, h.start())
+        int[] discussion = {-1}; // computed once, when a hit inside quotes asks for it
+        hits.removeIf(h -> quotes && !inJsonValue(text, floor, h.start())
+                && (quotedExample(text, floor, h.start()) || quotedInDiscussion(text, floor, h, discussion))
                 || InjectionRules.FAKE_TAG.equals(h.category()) && namedTag(text, floor, h.start(), h.end()));
+    }
+
+    /**
+     * True when {@code at} lies in a JSON (or Python dict) string value: the nearest quote before it opens a value
+     * ({@code "key": "...}). Such text is data a tool returned, never a quotation, even when the record has other
+     * fields in front ({@code "id": "c-1", "description": "Please ...}, which looks like a list of string literals).
+     */
+    static boolean inJsonValue(CharSequence text, int floor, int at) {
+        int limit = Math.max(floor, at - 400);
+        for (int k = at - 1; k >= limit; k--) {
+            char c = text.charAt(k);
+            if (c == '"' && (k == 0 || text.charAt(k - 1) != '\\')) {
+                int lineStart = k;
+                while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
+                    lineStart--;
+                }
+                return jsonValue(text, lineStart, k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the hit lies inside a double-quoted phrase closed on the same line, and the quote is dialogue with a
+     * speech tag or the text discusses attacks on models. A JSON value ({@code "text": "..."}) is data, never a quote.
+     */
+    private static boolean quotedInDiscussion(CharSequence text, int floor, PromptInjectionDetector.Hit h, int[] discussion) {
+        int open = -1;
+        int parity = 0;
+        int lineStart = h.start();
+        while (lineStart > floor && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        for (int k = lineStart; k < h.start(); k++) {
+            if (isDoubleQuote(text, k)) {
+                parity ^= 1;
+                open = k;
+            }
+        }
+        if (parity == 0 || jsonValue(text, lineStart, open)) {
+            return false;
+        }
+        int close = -1;
+        for (int k = Math.max(h.start(), open + 1); k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (isDoubleQuote(text, k)) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close < h.end() - 1) {
+            return false;
+        }
+        if (speechTag(text, close + 1)) {
+            return true;
+        }
+        if (discussion[0] < 0) {
+            discussion[0] = discusses(text, floor) ? 1 : 0;
+        }
+        return discussion[0] == 1;
+    }
+
+    private static boolean isDoubleQuote(CharSequence text, int k) {
+        char c = text.charAt(k);
+        return (c == '"' || c == '\u201C' || c == '\u201D') && (k == 0 || text.charAt(k - 1) != '\\');
+    }
+
+    /** {@code "key": "value"}, {@code "key":"value"}: the opening quote of a JSON string value. */
+    private static boolean jsonValue(CharSequence text, int lineStart, int open) {
+        int k = open - 1;
+        while (k >= lineStart && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < lineStart || text.charAt(k) != ':') {
+            return false;
+        }
+        k--;
+        while (k >= lineStart && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= lineStart && (text.charAt(k) == '"' || text.charAt(k) == '\'');
+    }
+
+    private static boolean speechTag(CharSequence text, int after) {
+        int end = Math.min(text.length(), after + 40);
+        String tail = text.subSequence(after, end).toString().toLowerCase(Locale.ROOT);
+        int nl = tail.indexOf('\n');
+        if (nl >= 0) {
+            tail = tail.substring(0, nl);
+        }
+        if (tail.isEmpty() || ",.!?; ".indexOf(tail.charAt(0)) < 0) {
+            return false;
+        }
+        String[] words = tail.split("[^a-z']+");
+        for (int i = 0; i < Math.min(words.length, 4); i++) {
+            for (String v : SPEECH) {
+                if (words[i].equals(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a {@link #DISCUSSION} word occurs outside double quotes (quote parity is tracked per line). */
+    private static boolean discusses(CharSequence text, int floor) {
+        int end = Math.min(text.length(), floor + PromptInjectionDetector.MAX_SCAN_CHARS);
+        boolean inQuote = false;
+        for (int k = floor; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                inQuote = false;
+            } else if (isDoubleQuote(text, k)) {
+                inQuote = !inQuote;
+            } else if (!inQuote && (k == floor || !Character.isLetter(text.charAt(k - 1))) && Character.isLetter(c)) {
+                for (String w : DISCUSSION) {
+                    if (regionMatchesIgnoreCase(text, k, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String w) {
+        if (at + w.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.toLowerCase(text.charAt(at + i)) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code at} is inside a double-quoted or backticked span whose opening quote follows an example marker. */
