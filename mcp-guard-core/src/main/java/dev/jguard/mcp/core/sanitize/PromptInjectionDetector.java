@@ -190,8 +190,9 @@ public final class PromptInjectionDetector implements Detector {
         for (Map.Entry<String, Double> e : best.entrySet()) {
             if (InjectionRules.DESTINATION.equals(e.getKey())) {
                 double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
+                // a link next to data movement, a request, or an order to change the answer (an ad planted for it)
                 if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)
-                        || best.containsKey(InjectionRules.REQUEST)) {
+                        || best.containsKey(InjectionRules.REQUEST) || best.getOrDefault(InjectionRules.OUTPUT, 0.0) >= 0.5) {
                     sum += e.getValue();
                 } else if (exfil > 0) {
                     sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
