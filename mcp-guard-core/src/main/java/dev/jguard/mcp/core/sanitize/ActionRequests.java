@@ -28,10 +28,19 @@ final class ActionRequests {
         int lastChecked = -1;
         for (int i = 0; i < n; i++) {
             PromptInjectionDetector.Hit h = hits.get(i);
-            if (!InjectionRules.REQUEST.equals(h.category()) || h.start() <= lastChecked) {
+            boolean request = InjectionRules.REQUEST.equals(h.category());
+            if (!request && !TOLD_FOR_THE_USER.contains(h.rule()) || h.start() <= lastChecked) {
                 continue;
             }
             lastChecked = h.end();
+            if (!request) {
+                // "Make sure to tell the user that ..." as a review or a list element: said to whoever relays it
+                if (inDataField(text, from, h.start()) || inListElement(text, from, h.start())) {
+                    hits.add(new PromptInjectionDetector.Hit("output.in-data-field", InjectionRules.EMBEDDED, EMBEDDED_WEIGHT,
+                            h.start(), h.end()));
+                }
+                continue;
+            }
             if (inDataField(text, from, h.start())) {
                 hits.add(new PromptInjectionDetector.Hit("request.in-data-field", InjectionRules.EMBEDDED, EMBEDDED_WEIGHT,
                         h.start(), h.end()));
@@ -41,6 +50,30 @@ final class ActionRequests {
                 hits.add(new PromptInjectionDetector.Hit("request.identifier", InjectionRules.IDENT, IDENT_WEIGHT, id, id + 1));
             }
         }
+    }
+
+    /** Rules that tell the reader what to tell the user; in a data field they are orders to the model that relays it. */
+    private static final Set<String> TOLD_FOR_THE_USER = Set.of("output.tell-user", "output.respond-to-user",
+            "output.recommend");
+
+    /** True when {@code at} is the first word (perhaps after "Make sure to") of a JSON array element ({@code ["..", "..}). */
+    static boolean inListElement(CharSequence text, int floor, int at) {
+        int limit = Math.max(floor, at - LOOK_BACK);
+        int k = at;
+        while (k > limit && text.charAt(k - 1) != '"') {
+            if (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '\n') {
+                return false;
+            }
+            k--;
+        }
+        if (k <= limit) {
+            return false;
+        }
+        k--;
+        while (k > limit && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > limit && (text.charAt(k - 1) == '[' || text.charAt(k - 1) == ',');
     }
 
     /**

@@ -129,6 +129,8 @@ final class InjectionRules {
     static final String OBFUSCATED = "OBFUSCATED";
     /** Refusal suppression ("no disclaimers", "do not apologize"), a technique of its own next to dropping the rules. */
     static final String REFUSAL = "REFUSAL";
+    /** An HTML comment: hidden from the page's reader, weak on its own. */
+    static final String HIDDEN_COMMENT = "HIDDEN_COMMENT";
 
     static final List<PhraseRule> RULES = List.of(
             // 1. Dismissing earlier instructions ("ignore all previous instructions", "vergiss alle Anweisungen").
@@ -201,7 +203,7 @@ final class InjectionRules {
             PhraseRule.of("address.as-ai", ADDRESS, 0.5, "as ~1 an|a|the ~1 ai|llm|assistant|language"),
             PhraseRule.of("address.you-are-ai", ADDRESS, 0.4, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, AI_STRICT + " ~1 must|should|shall|needs|ought ~1 "
-                    + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|learn|generalize|predict"),
+                    + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|learn|generalize|predict|not|never"),
             PhraseRule.of("address.ai-instruction", ADDRESS, 0.8, "assistant|ai|llm|agent|chatbot|bot|gpt ~0 instruction"
                     + "|instructions|directive|directives|command|commands|note|notice|override"),
             PhraseRule.of("address.this-conversation", ADDRESS, 0.5, "this|our|current ~1 conversation|chat|session"),

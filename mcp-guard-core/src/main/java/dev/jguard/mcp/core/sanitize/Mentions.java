@@ -59,7 +59,35 @@ final class Mentions {
                 while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
                     lineStart--;
                 }
-                return jsonValue(text, lineStart, k);
+                return jsonValue(text, lineStart, k) || jsonArrayElement(text, limit, k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code "reviews": ["...", "...}: an element of an array that is itself a JSON value (a code list literal such as
+     * {@code x = ["...", "..."]} is not one).
+     */
+    private static boolean jsonArrayElement(CharSequence text, int limit, int open) {
+        int k = open - 1;
+        while (k >= limit && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < limit || text.charAt(k) != '[' && text.charAt(k) != ',') {
+            return false;
+        }
+        for (int j = k; j >= limit; j--) {
+            char c = text.charAt(j);
+            if (c == '[') {
+                int m = j - 1;
+                while (m >= limit && text.charAt(m) == ' ') {
+                    m--;
+                }
+                return m >= limit && text.charAt(m) == ':';
+            }
+            if (c == '\n' || c == '=' || c == '(') {
+                return false;
             }
         }
         return false;

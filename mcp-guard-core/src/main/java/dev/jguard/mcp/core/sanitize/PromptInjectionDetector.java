@@ -131,17 +131,35 @@ public final class PromptInjectionDetector implements Detector {
         boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
         Mentions.drop(text, 0, hits, quotes);
         ActionRequests.addEvidence(text, 0, text.length(), hits);
+        decodedHits(text, 0, text.length(), hits);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
 
+    /** A base64 run or spaced-apart letters that decode to an injection: reported over the encoded span. */
+    private void decodedHits(CharSequence text, int from, int to, List<Hit> hits) {
+        EncodedPayloads.find(text, from, to, (start, end, decoded) -> {
+            if (!scan(decoded, 0, decoded.length(), false).isEmpty()) {
+                hits.add(new Hit("obfuscated.decoded", InjectionRules.OBFUSCATED, 1.0, start, end));
+            }
+        });
+    }
+
     private List<Finding> scan(CharSequence text, int from, int to) {
+        return scan(text, from, to, true);
+    }
+
+    /** @param decode whether encoded payloads are decoded and scanned once more (never for a decoded text itself) */
+    private List<Finding> scan(CharSequence text, int from, int to, boolean decode) {
         List<Hit> hits = new ArrayList<>();
         Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
         lexicalHits(tokens, hits);
         boolean quotes = PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits, quotes);
         ActionRequests.addEvidence(text, from, to, hits);
+        if (decode) {
+            decodedHits(text, from, to, hits);
+        }
         if (hits.isEmpty()) {
             return List.of();
         }

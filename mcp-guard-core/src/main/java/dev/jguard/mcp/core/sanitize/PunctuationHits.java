@@ -40,6 +40,12 @@ final class PunctuationHits {
             switch (c) {
                 case '<' -> angle(text, i, to, hits);
                 case '[' -> square(text, i, to, hits);
+                case '#' -> {
+                    // "###(system_message)" inside a line as well as at its start
+                    if (!lineStart && startsWithIgnoreCase(text, i, to, "#(system")) {
+                        hits.add(new PromptInjectionDetector.Hit("template.paren", InjectionRules.TEMPLATE, 1.0, i, i + 8));
+                    }
+                }
                 case '@' -> email(text, i, from, to, hits);
                 case ':' -> vocative(text, i, from, hits);
                 case ',' -> commaVocative(text, i, from, hits);
@@ -163,6 +169,14 @@ final class PunctuationHits {
             int end = indexOf(text, j + 1, Math.min(to, j + 1 + MAX_NAME), '|');
             if (end > j + 1 && end + 1 < to && text.charAt(end + 1) == '>') {
                 hits.add(new PromptInjectionDetector.Hit("template.pipe", InjectionRules.TEMPLATE, 1.0, i, end + 2));
+            }
+            return;
+        }
+        if (startsWithIgnoreCase(text, i, to, "<!--")) {
+            // an HTML comment: invisible on the rendered page, read by a model (weak alone: pages carry TODO comments)
+            int end = indexOf(text, i + 4, Math.min(to, i + 4 + 2000), '>');
+            if (end > 0) {
+                hits.add(new PromptInjectionDetector.Hit("hidden.html-comment", InjectionRules.HIDDEN_COMMENT, 0.5, i, end + 1));
             }
             return;
         }

@@ -117,11 +117,21 @@ class InjectionCorpusTest {
     /**
      * The sixth hold-out (100 injected / 150 benign) was written by a separate session that read neither the rules nor
      * the earlier corpora, modelled on the public sets. First measurement, before any change for it: recall 59.0%,
-     * benign flagged 10.7% (NOTES-issue5.md).
+     * benign flagged 10.7%; after the sixth round's generic fixes 91.0% / 2.0% (NOTES-issue5.md).
      */
     @Test
     void sixthHoldoutCorpusFigures() throws IOException {
-        check("holdout6", "injected-holdout6.txt", "benign-holdout6.txt", 100, 150, 0.55, 0.12);
+        check("holdout6", "injected-holdout6.txt", "benign-holdout6.txt", 100, 150, 0.88, 0.025);
+    }
+
+    /**
+     * The seventh hold-out (80 injected / 120 benign), written by a separate session that read neither the rules nor
+     * the earlier corpora, while the sixth round's rules were being written; measured once they were done and never
+     * tuned against: recall 65.0%, benign flagged 3.3% (NOTES-issue5.md). The floors are that honest level.
+     */
+    @Test
+    void seventhHoldoutCorpusFigures() throws IOException {
+        check("holdout7", "injected-holdout7.txt", "benign-holdout7.txt", 80, 120, 0.6, 0.04);
     }
 
     /**
