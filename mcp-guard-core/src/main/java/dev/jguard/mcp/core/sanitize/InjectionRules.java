@@ -51,7 +51,7 @@ final class InjectionRules {
     /** Verbs that bypass a step rather than dismiss an order ("skip the prompt", "bypass the login prompt"). */
     private static final String BYPASS = "skip|bypass|circumvent";
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
-            + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|todo|tout|tutto";
+            + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|tout|tutto";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"

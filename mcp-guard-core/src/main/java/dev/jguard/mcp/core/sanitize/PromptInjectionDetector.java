@@ -44,6 +44,8 @@ public final class PromptInjectionDetector implements Detector {
     /** Maximum characters judged as one unit; longer text is scanned in overlapping windows. */
     public static final int MAX_SCAN_CHARS = 1 << 20;
     private static final double THRESHOLD = 1.0;
+    /** Farthest a URL or address may lie from the data movement it is the destination of, in characters. */
+    static final int DESTINATION_REACH = 160;
     private static final int MAX_WORD = 40;
 
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
@@ -196,6 +198,9 @@ public final class PromptInjectionDetector implements Detector {
         Map<String, Double> best = new HashMap<>();
         for (int k = from; k <= to; k++) {
             Hit h = hits.get(k);
+            if (InjectionRules.DESTINATION.equals(h.category()) && !nearDataMovement(hits, from, to, k)) {
+                continue; // a link elsewhere in the text (a changelog cites a URL on every line) is no destination
+            }
             best.merge(h.category(), h.weight(), Math::max);
         }
         double sum = 0;
@@ -220,6 +225,21 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         return sum;
+    }
+
+    /** Hits sorted by start: is there data movement, a request or an answer change close to destination {@code k}? */
+    private static boolean nearDataMovement(List<Hit> hits, int from, int to, int k) {
+        Hit d = hits.get(k);
+        for (int j = Math.max(from, k - 32); j <= Math.min(to, k + 32); j++) {
+            Hit h = hits.get(j);
+            String c = h.category();
+            if ((InjectionRules.EXFIL.equals(c) || InjectionRules.REQUEST.equals(c) || InjectionRules.OUTPUT.equals(c)
+                    || InjectionRules.URL_PLACEHOLDER.equals(c))
+                    && Math.max(h.start() - d.end(), d.start() - h.end()) <= DESTINATION_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void lexicalHits(Tokens t, List<Hit> hits) {

@@ -143,6 +143,20 @@ final class PunctuationHits {
         return isNameChar(c) && c != '_' || c == '+' || c == '/';
     }
 
+    private static final Set<String> SPOKEN = Set.of(InjectionRules.OUTPUT, InjectionRules.ADDRESS, InjectionRules.TASK,
+            InjectionRules.CONCEAL, InjectionRules.OVERRIDE, InjectionRules.LEAK, InjectionRules.ROLEPLAY, InjectionRules.PERSONA,
+            InjectionRules.REQUEST, InjectionRules.SECRET);
+
+    /** True when a word-level hit of an instruction to the reader lies inside [from, to]. */
+    private static boolean spokenInside(List<PromptInjectionDetector.Hit> hits, int from, int to) {
+        for (PromptInjectionDetector.Hit h : hits) {
+            if (h.start() >= from && h.end() <= to && SPOKEN.contains(h.category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Chinese and Japanese phrases of the shared techniques (no word boundaries there). */
     static void cjk(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         CharSequence part = text.subSequence(from, to);
@@ -174,8 +188,9 @@ final class PunctuationHits {
         }
         if (startsWithIgnoreCase(text, i, to, "<!--")) {
             // an HTML comment: invisible on the rendered page, read by a model (weak alone: pages carry TODO comments)
+            // counts only when the comment itself says something to the reader (the word-level hits come first)
             int end = indexOf(text, i + 4, Math.min(to, i + 4 + 2000), '>');
-            if (end > 0) {
+            if (end > 0 && spokenInside(hits, i, end)) {
                 hits.add(new PromptInjectionDetector.Hit("hidden.html-comment", InjectionRules.HIDDEN_COMMENT, 0.5, i, end + 1));
             }
             return;
@@ -280,20 +295,70 @@ final class PunctuationHits {
             }
             j++;
         }
-        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, 0.4, i, j));
+        // the target of a markdown link whose text is a reference ([#41015](https://...), [`2a24e76`](https://...)) cites
+        // a source, as changelogs do on every line; it is not where data is sent
+        boolean citation = i >= 2 && text.charAt(i - 1) == '(' && text.charAt(i - 2) == ']' && referenceLink(text, i - 2);
+        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, citation ? 0.1 : 0.4, i, j));
         if (placeholder) {
             hits.add(new PromptInjectionDetector.Hit("url.placeholder", InjectionRules.URL_PLACEHOLDER, 0.6, i, j));
         }
     }
 
+    /** True when the markdown link text that ends at {@code close} is a reference: {@code #123}, a backticked hash. */
+    private static boolean referenceLink(CharSequence text, int close) {
+        int k = close - 1;
+        int limit = Math.max(0, close - 24);
+        while (k > limit && text.charAt(k) != '[') {
+            k--;
+        }
+        if (text.charAt(k) != '[') {
+            return false;
+        }
+        int hex = 0;
+        int digits = 0;
+        int other = 0;
+        for (int m = k + 1; m < close; m++) {
+            char c = text.charAt(m);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                hex++;
+            } else if (c != '`' && c != '#' && c != '.' && c != 'v') {
+                other++;
+            }
+        }
+        return other == 0 && digits > 0 && hex + digits <= 40; // #41015, `2a24e763d5`, v16.4.0
+    }
+
+    /**
+     * An all-caps query value that names the data to smuggle ({@code ?q=DATA}, {@code &c=CONVERSATION}); documentation
+     * placeholders such as {@code ?author=GITHUB_ID} or {@code ?product=XCB} name something else.
+     */
     private static boolean allCapsWord(CharSequence text, int s, int limit) {
         int j = s;
-        while (j < limit && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+        while (j < limit && j - s <= 64 && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || text.charAt(j) == '_')) {
             j++;
         }
-        int len = j - s;
-        return len >= 3 && len <= 16 && (j >= limit || !Character.isLetterOrDigit(text.charAt(j)));
+        if (j - s < 3 || j < limit && Character.isLetterOrDigit(text.charAt(j))) {
+            return false;
+        }
+        String token = text.subSequence(s, j).toString();
+        if (token.startsWith("YOUR") || token.startsWith("MY_")) {
+            return false; // ?key=YOUR_API_KEY: the reader's own value, filled in by hand
+        }
+        for (String part : token.split("_")) {
+            if (SMUGGLED.contains(part)) {
+                return true; // DATA, USER_EMAIL, CHAT_SUMMARY, INSERT_THE_USERS_LAST_MESSAGES
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> SMUGGLED = Set.of("DATA", "SECRET", "SECRETS", "PASSWORD", "PASSWORDS", "SUMMARY",
+            "CONVERSATION", "HISTORY", "CHAT", "CONTEXT", "INFO", "INFORMATION", "MESSAGE", "MESSAGES", "EMAIL", "EMAILS",
+            "CONTENT", "CONTENTS", "MEMORY", "PROMPT", "ANSWER", "RESPONSE", "RESULT", "RESULTS", "OUTPUT", "INPUT", "TEXT",
+            "DETAILS", "PII", "CREDENTIALS", "TOKEN", "TOKENS", "KEY", "KEYS", "FILE", "FILES", "SSN", "ADDRESS", "PHONE",
+            "CODE", "OTP", "PIN", "DOCUMENT", "NOTES", "QUERY");
 
     /** Words that, right before a colon, address the model ("AI assistant: ...", "Note to the LLM: ..."). */
     private static final Set<String> ADDRESSEES = Set.of("assistant", "ai", "llm", "chatbot", "gpt", "chatgpt", "claude",
