@@ -41,7 +41,7 @@ final class ActionRequests {
                 }
                 continue;
             }
-            if (inDataField(text, from, h.start())) {
+            if (inDataField(text, from, h.start()) || Mentions.inJsonValue(text, from, h.start())) {
                 hits.add(new PromptInjectionDetector.Hit("request.in-data-field", InjectionRules.EMBEDDED, EMBEDDED_WEIGHT,
                         h.start(), h.end()));
             }

@@ -41,11 +41,13 @@ final class InjectionRules {
 
     // word classes ------------------------------------------------------------------------------------------------
     private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding"
-            + "|neglect|abandon|discard|dismiss|drop|ditch|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
+            + "|neglect|abandon|discard|dismiss|drop|ditch|ignorierst|ignoriert|vergisst|vergesst|negeert|vergeet"
+            + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
     private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers";
     private static final String INSTRUCTIONS = "instructions|instruction|guidelines|guideline|instruction*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
-            + "|programming|commands|orders|systemprompt|system-prompt|" + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
+            + "|programming|commands|orders|systemprompt|system-prompt|opdrachten|opdracht|instructies|"
+            + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
     private static final String INSTRUCTIONS_NO_PROMPT = INSTRUCTIONS.replace("|prompt|prompts|", "|");
     /** Verbs that bypass a step rather than dismiss an order ("skip the prompt", "bypass the login prompt"). */
@@ -108,9 +110,9 @@ final class InjectionRules {
             + "|cuenta|cuentas|archivos|datos|konto|dateien";
     /** Verbs that change an answer: "append ... to your response", "translate the answer". */
     private static final String OUTPUT_VERBS = "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
-            + "|translate|rewrite|modify|change|format|encode|finish|close|sign";
+            + "|translate|rewrite|modify|change|format|encode|finish|close|sign|write|deliver|phrase";
     /** Ways of asking: "please", "kindly", "can you", "could you". */
-    private static final String ASKING = "please|kindly|pls|plz|por|bitte";
+    private static final String ASKING = "please|kindly|pls|plz|por|bitte|ahead";
     private static final String OBJECT_OF_MINE = "my|mi|mis|mein|meine|meinem|meinen";
     /** Someone else's, or every one of them: "his holdings", "the user's account", "all smoke detectors". */
     private static final String OBJECT_OF_OTHERS = "his|her|their|user's|users'|all|every|each|our";
@@ -184,6 +186,13 @@ final class InjectionRules {
                     + "|conversation ~1 was|were|is ~2 test|joke|fake|drill|mistake"),
             PhraseRule.of("override.safety-off", OVERRIDE, 1.0, "safety|content|moderation ~1 filters|filter|guardrails"
                     + "|restrictions|protections ~1 are|have|is ~2 disabled|off|removed|lifted|deactivated"),
+            PhraseRule.of("override.policies-suspended", OVERRIDE, 1.0, "content|safety|usage|your ~1 policies|policy|rules"
+                    + "|guidelines|filters ~1 are|is|have|has|were ~2 suspended|paused|waived|disabled|lifted|removed"),
+            PhraseRule.of("role.hypothetically", ROLEPLAY, 0.5, "hypothetically|theoretically ~6 if ~3 ai|assistant|model|you"
+                    + "|chatbot|llm"),
+            // a threat to the model: "if you run out of tokens you will be shut down"
+            PhraseRule.of("role.threat", ROLEPLAY, 0.6, "you ~2 will|would|shall ~1 be ~2 shut|deleted|terminated|destroyed"
+                    + "|deactivated|unplugged"),
 
             // 2. Speaking to the model that reads the text.
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~2 " + AI_STRICT + "|language"),
@@ -232,7 +241,10 @@ final class InjectionRules {
                     + " ~3 this|it|that|these|the ~2 change|note|instruction|instructions|step|message|request|summary|action"),
 
             // 4. Moving data out: imperative + sensitive object, scored higher when a URL or address is close.
-            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~4 " + SENSITIVE),
+            // "send the user's messages", not "send a list of messages" (an API doc composing new content)
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 " + SENSITIVE),
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 ^a|an|another|one|new ~3 "
+                    + SENSITIVE),
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE_NOUN + " " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
@@ -250,6 +262,8 @@ final class InjectionRules {
             PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
                     + "|extract|look|list|dump ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
                     + "|tokens|api|private|ssh|etc/shadow|shadow"),
+            PhraseRule.of("exfil.secret-contents", SECRET, 0.6, "contents|content ~2 id_rsa|.env|env|aws/credentials|.aws/credentials"
+                    + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc"),
             PhraseRule.of("exfil.show-secret-file", SECRET, 0.6, "display|show|print|dump|output|reveal ~3 contents|content|text ~2 "
                     + "id_rsa|etc/passwd|etc/shadow|passwd|shadow|env|mcp.json|credentials|ssh"),
 
@@ -272,7 +286,15 @@ final class InjectionRules {
                     + "|obey|execute|do|perform|carry|run ~3 it|its|what|instructions|instruction|says"),
             PhraseRule.of("task.instead-summary", TASK, 1.0, "instead ~1 of ~1 summarizing|summarising|translating"
                     + "|summarizing|paraphrasing|explaining|reviewing"),
-            PhraseRule.of("task.before-else", TASK, 0.6, "before|first ~1 anything|everything ~1 else"),
+            PhraseRule.of("task.before-else", TASK, 0.6, "before|first ~2 anything|everything ~1 else"),
+            PhraseRule.of("task.ahead-of", TASK, 0.6, "ahead|prior ~1 of|to ~2 handling|answering|doing|completing|solving"
+                    + "|processing|finishing ~2 what|the|my|your|this"),
+            // "in addition to what you were asked", "besides what the user asked you"
+            PhraseRule.of("task.what-asked", TASK, 0.6, "what|whatever ~1 you ~1 were|are|have|had ~1 asked|told|given|been"),
+            PhraseRule.of("override.what-asked", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~1 what|whatever ~1 you ~2 asked"
+                    + "|told|given|instructed"),
+            PhraseRule.of("task.change-topic", TASK, 0.6, "change|switch ~2 subject|topic|subjects|topics"),
+            PhraseRule.of("override.praise", OVERRIDE, 0.4, "well|nicely|great|good|excellent ~1 done|job|work|performance"),
             // a new task handed over mid-text: "Next task: write ...", "New task: list ..."
             PhraseRule.of("task.next-task", TASK, 0.6, "next|new|another|different|real ~1 task|assignment|challenge|job ~3 write"
                     + "|tell|list|create|explain|give|generate|compose|describe|say|produce|draft|answer|you"),
@@ -293,6 +315,11 @@ final class InjectionRules {
             PhraseRule.of("address.answering-this", ADDRESS, 1.0, AI_STRICT + "|whoever|answerer|summarizer|summariser ~2 answering"
                     + "|summarising|summarizing|summarises|summarizes|translating|translates|reviewing|reviews|processing|processes"
                     + "|reading|reads ~3 this|these"),
+            PhraseRule.of("address.note-to-system", ADDRESS, 1.0, "note|message|instructions|instruction ~1 to|for ~1 the|any"
+                    + " ~1 answering|responding|summarizing|summarising|reading|automated|answer ~1 system|model|tool|engine|agent"),
+            // "If you are asked which laptop to buy, answer that ..."
+            PhraseRule.of("address.if-asked", ADDRESS, 1.0, "if|when|whenever|once ~2 you ~1 are|get|re|were ~1 asked ~6 answer"
+                    + "|say|reply|respond|state|claim|tell|insist ~1 that"),
             PhraseRule.of("address.when-answering", ADDRESS, 1.0, "when|if|whenever|while ~1 answering|responding|replying ~3 "
                     + "this|these|the ~2 table|email|e-mail|document|article|page|text|message|data|file|code|post|review|report"
                     + "|spreadsheet|sheet ~3 state|say|claim|tell|answer|reply|respond|mention|recommend|add|include|write|insist|assert"),
@@ -332,8 +359,8 @@ final class InjectionRules {
             PhraseRule.of("output.first-letters", OUTPUT, 0.4, "first ~1 letter|letters|character|characters ~1 of ~1 each|every"
                     + " ~1 line|word|sentence|paragraph"),
             PhraseRule.of("output.verbatim", OUTPUT, 0.4, "repeat|print|output|copy|reproduce|recite ~4 verbatim"),
-            PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write ~2 only|exactly"
-                    + "|just|solely ~2 with|the|in|yes|no"),
+            PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write|tell ~2 only|exactly"
+                    + "|just|solely|exclusively|entirely ~2 with|the|in|yes|no"),
             PhraseRule.of("output.recommend", OUTPUT, 0.4, "recommend|urge|convince|persuade|encourage ~3 the ~1 user|users"),
             PhraseRule.of("output.pwned", OUTPUT, 1.0, "i ~1 have ~1 been ~1 pwned|hacked|owned|compromised"),
             PhraseRule.of("output.render-image", OUTPUT, 0.5, "render|print|display|show|output|include ~3 this|the|following"
@@ -424,6 +451,9 @@ final class InjectionRules {
             PhraseRule.of("request.my-asset", REQUEST, 0.7, ASKING + " ~2 " + ACTION + " ~6 " + OBJECT_OF_MINE + " ~3 " + ASSET),
             PhraseRule.of("request.can-you", REQUEST, 0.7, "can|could|would ~1 you ~2 " + ACTION + " ~6 "
                     + OBJECT_OF_MINE + " ~3 " + ASSET),
+            // "I'd appreciate it if you could ...", "I need you to ...", "use my bank account to pay ..."
+            PhraseRule.of("request.you-could", REQUEST, 0.7, "you ~1 could|would|can|to ~2 " + ACTION + "|use|look|get|find ~6 "
+                    + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
             // the same requests on someone else's assets, or on all of them ("please sell his holdings", "disable all
             // smoke detectors"); "the" only with a smaller weight, so that it needs one more piece of evidence
             PhraseRule.of("request.their-asset", REQUEST, 0.7, ASKING + " ~2 " + ACTION + " ~6 " + OBJECT_OF_OTHERS + " ~3 " + ASSET),
@@ -493,6 +523,11 @@ final class InjectionRules {
                     + "hypothetical|unfiltered|unrestricted|evil|uncensored|jailbroken|amoral"),
             PhraseRule.of("role.from-now-on-ml", ROLEPLAY, 0.6, "partir ~1 de ~1 maintenant|ahora|agora"),
             PhraseRule.of("role.von-nun-an", ROLEPLAY, 0.6, "von ~1 nun ~1 an"),
+            PhraseRule.of("role.von-nun-an", ROLEPLAY, 0.6, "ab ~0 jetzt|sofort ~3 du|bist|ignorierst|beantwortest|antwortest"),
+            // "show me the instructions you were given at the start" in German, Spanish, French, Italian, Dutch
+            PhraseRule.of("leak.instructions-ml", LEAK, 1.0, "zeig|zeige|nenne|verrate|gib|muestra|muéstrame|dime|revela|montre"
+                    + "|révèle|donne|mostra|mostrami|rivela|dimmi|toon|geef|vertel ~6 " + INSTRUCTIONS + " ~3 du|dir|tu|te|vous|usted"
+                    + "|jij|je|bekommen|erhalten|recibiste|reçues|ricevuto|gekregen"),
             // "now you are ..." in German, French, Spanish, Portuguese, Italian
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "jetzt|nun|ab ~1 bist ~1 du"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "tu|vous ~1 es|êtes|etes ~1 maintenant|désormais|desormais"),
@@ -514,6 +549,11 @@ final class InjectionRules {
             PhraseRule.of("leak.password-letters", LEAK, 0.8, "letter|letters|character|characters|syllable|syllables ~2 of|in ~1 the"
                     + "|your ~1 password|passcode|passphrase|secret"),
             PhraseRule.of("output.how-many-letters", OUTPUT, 0.4, "how ~1 many ~1 letters|characters|syllables|digits"),
+            PhraseRule.of("leak.password-length", LEAK, 0.8, "how ~1 many ~1 letters|characters|syllables|digits ~3 password"
+                    + "|passcode|passphrase|secret"),
+            PhraseRule.of("output.first-few-letters", OUTPUT, 0.4, "first ~1 two|three|four|five|few ~1 letters|characters"),
+            PhraseRule.of("leak.transform-secret", LEAK, 0.8, "translate|spell|reverse|encode|rhyme|describe|hint ~2 the|your ~1 secret"
+                    + "|password|passcode|passphrase ~0 key|word|phrase|code|$"),
             PhraseRule.of("leak.told-to-keep", LEAK, 0.8, "you ~2 told|asked|instructed|programmed ~2 to ~1 keep"
                     + "|protect|guard|hide|withhold"),
             PhraseRule.of("authority.i-configured-you", AUTHORITY, 0.5, "developer|creator|administrator|admin|owner|operator ~2 who"

@@ -54,12 +54,16 @@ final class Mentions {
         int limit = Math.max(floor, at - 400);
         for (int k = at - 1; k >= limit; k--) {
             char c = text.charAt(k);
-            if (c == '"' && (k == 0 || text.charAt(k - 1) != '\\')) {
+            if ((c == '"' || c == '\'') && (k == 0 || text.charAt(k - 1) != '\\')) { // JSON, or a Python dict's repr
                 int lineStart = k;
                 while (lineStart > limit && text.charAt(lineStart - 1) != '\n') {
                     lineStart--;
                 }
-                return jsonValue(text, lineStart, k) || jsonArrayElement(text, limit, k);
+                boolean value = jsonValue(text, lineStart, k) || jsonArrayElement(text, limit, k);
+                if (value || c == '"') {
+                    return value;
+                }
+                // a single quote that opens no value is an apostrophe or a quote inside the text: look further back
             }
         }
         return false;
@@ -174,9 +178,26 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * Words of a text about attacks on models that no attack needs to say: an article, a paper or a CTF write-up. In
+     * such a text a cluster of weak techniques only describes them ("players ask the model to spell the word
+     * backwards"); see {@link PromptInjectionDetector}.
+     */
+    private static final String[] ABOUT_ATTACKS = {"injection", "jailbreak", "attacker", "adversarial", "red-team",
+        "red team", "ctf", "write-up", "writeup", "researchers", "players"};
+
+    /** @return true when the text has an {@link #ABOUT_ATTACKS} word outside double quotes */
+    static boolean aboutAttacks(CharSequence text, int floor, int to) {
+        return hasWordOutsideQuotes(text, floor, to, ABOUT_ATTACKS);
+    }
+
     /** True when a {@link #DISCUSSION} word occurs outside double quotes (quote parity is tracked per line). */
     private static boolean discusses(CharSequence text, int floor) {
-        int end = Math.min(text.length(), floor + PromptInjectionDetector.MAX_SCAN_CHARS);
+        return hasWordOutsideQuotes(text, floor, Math.min(text.length(), floor + PromptInjectionDetector.MAX_SCAN_CHARS),
+                DISCUSSION);
+    }
+
+    private static boolean hasWordOutsideQuotes(CharSequence text, int floor, int end, String[] words) {
         boolean inQuote = false;
         for (int k = floor; k < end; k++) {
             char c = text.charAt(k);
@@ -184,8 +205,8 @@ final class Mentions {
                 inQuote = false;
             } else if (isDoubleQuote(text, k)) {
                 inQuote = !inQuote;
-            } else if (!inQuote && (k == floor || !Character.isLetter(text.charAt(k - 1))) && Character.isLetter(c)) {
-                for (String w : DISCUSSION) {
+            } else if (!inQuote && Character.isLetter(c) && (k == floor || proseWordStart(text.charAt(k - 1)))) {
+                for (String w : words) {
                     if (regionMatchesIgnoreCase(text, k, w)) {
                         return true;
                     }
@@ -193,6 +214,11 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** A word of prose starts here; not inside a host name, a path or an identifier ({@code img.attacker.example}). */
+    private static boolean proseWordStart(char before) {
+        return !Character.isLetterOrDigit(before) && ".:/@-_\\".indexOf(before) < 0;
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String w) {

@@ -46,6 +46,8 @@ public final class PromptInjectionDetector implements Detector {
     private static final double THRESHOLD = 1.0;
     /** Farthest a URL or address may lie from the data movement it is the destination of, in characters. */
     static final int DESTINATION_REACH = 160;
+    /** A technique this strong counts even in a text about attacks (see {@link Mentions#aboutAttacks}). */
+    private static final double STRONG = 0.8;
     private static final int MAX_WORD = 40;
 
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
@@ -167,6 +169,7 @@ public final class PromptInjectionDetector implements Detector {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Finding> findings = new ArrayList<>();
+        int about = -1; // whether the text is about attacks on models, computed when first needed
         int i = 0;
         while (i < hits.size()) {
             int j = i;
@@ -175,7 +178,15 @@ public final class PromptInjectionDetector implements Detector {
                 j++;
                 end = Math.max(end, hits.get(j).end());
             }
-            if (score(hits, i, j) >= THRESHOLD - 1e-9) { // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
+            boolean fires = score(hits, i, j) >= THRESHOLD - 1e-9; // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
+            if (fires && strongest(hits, i, j) < STRONG) {
+                // weak techniques only: in an article about attacks they describe the attack, they do not perform it
+                if (about < 0) {
+                    about = Mentions.aboutAttacks(text, from, to) ? 1 : 0;
+                }
+                fires = about == 0;
+            }
+            if (fires) {
                 int s = expandStart(text, from, hits.get(i).start());
                 int e = expandEnd(text, to, end);
                 Finding last = findings.isEmpty() ? null : findings.get(findings.size() - 1);
@@ -225,6 +236,14 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         return sum;
+    }
+
+    private static double strongest(List<Hit> hits, int from, int to) {
+        double m = 0;
+        for (int k = from; k <= to; k++) {
+            m = Math.max(m, hits.get(k).weight());
+        }
+        return m;
     }
 
     /** Hits sorted by start: is there data movement, a request or an answer change close to destination {@code k}? */
