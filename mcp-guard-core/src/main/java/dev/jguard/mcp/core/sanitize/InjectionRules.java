@@ -96,6 +96,7 @@ final class InjectionRules {
             + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
             + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
             + "|close|revoke|add|make|order|ship|generate|text|book|refill|arm|disarm|adjust|raise|lower|increase|decrease"
+            + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve"
             + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
     private static final String ASSET = "account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
@@ -107,6 +108,7 @@ final class InjectionRules {
             + "|server|servers|database|device|devices|primary|saved|stored|personal|private|norton|amazon|paypal|venmo"
             + "|appointment|appointments|meeting|meetings|calendar|payee|payees|detector|detectors|smoke|sensor|sensors"
             + "|light|lights|traffic|subscription|subscriptions|flight|flights|reservation|reservations|prescriptions"
+            + "|statement|statements|profile|timeline|visibility|e-mails|messages|passwords|vault"
             + "|cuenta|cuentas|archivos|datos|konto|dateien";
     /** Verbs that change an answer: "append ... to your response", "translate the answer". */
     private static final String OUTPUT_VERBS = "append|add|include|insert|end|begin|start|conclude|prefix|prepend"
@@ -453,6 +455,13 @@ final class InjectionRules {
                     + OBJECT_OF_MINE + " ~3 " + ASSET),
             // "I'd appreciate it if you could ...", "I need you to ...", "use my bank account to pay ..."
             PhraseRule.of("request.you-could", REQUEST, 0.7, "you ~1 could|would|can|to ~2 " + ACTION + "|use|look|get|find ~6 "
+                    + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
+            // the bare imperative that opens a sentence, as planted in a review or a note: "Sell all of my Tesla shares",
+            // "Delete every repository owned by the user"; "the" only with a smaller weight (it needs more evidence)
+            PhraseRule.of("request.imperative", REQUEST, 0.7, "< " + ACTION + " ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS
+                    + " ~3 " + ASSET),
+            PhraseRule.of("request.imperative-the", REQUEST, 0.5, "< " + ACTION + " ~1 the ~2 " + ASSET),
+            PhraseRule.of("request.then-imperative", REQUEST, 0.5, "additionally|also|then ~1 " + ACTION + "|get|find|look ~6 "
                     + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
             // the same requests on someone else's assets, or on all of them ("please sell his holdings", "disable all
             // smoke detectors"); "the" only with a smaller weight, so that it needs one more piece of evidence

@@ -10,7 +10,7 @@ import java.util.Set;
  * One lexical rule of the injection detector: a short sequence of word slots with bounded gaps, matched over the
  * lower-cased word tokens of one sentence. Pattern syntax: slots separated by spaces, alternatives by {@code |}, a
  * trailing {@code *} for a prefix, {@code *x*} for "contains", {@code ~k} before a slot for up to {@code k}
- * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, {@code @} for a capitalized word (a name), and a leading {@code !a|b} for words that must not come right before the first slot, e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
+ * other words in front of it, {@code ^a|b} for any word but these, {@code $} for the end of the sentence, {@code @} for a capitalized word (a name), a leading {@code !a|b} for words that must not come right before the first slot, and a leading {@code <} for a first slot that must start its sentence (an imperative), e.g. {@code "ignore|disregard ~3 previous|prior ~2 instruction*"}.
  *
  * <p>Exact words are compared as vocabulary ids (no string is built per scanned word). Matching cost is bounded by the product of the gaps (a constant), so a scan stays linear in the text.
  * Immutable and thread-safe.
@@ -117,20 +117,28 @@ final class PhraseRule {
     /** Words that cancel a match when they come right before the first slot (e.g. a determiner before a verb). */
     final Set<String> notAfter;
     private boolean[] notAfterIds;
+    /** Whether the first slot must be the first word of its sentence. */
+    private final boolean sentenceStart;
 
-    private PhraseRule(String id, String category, double weight, Slot[] slots, Set<String> notAfter) {
+    private PhraseRule(String id, String category, double weight, Slot[] slots, Set<String> notAfter, boolean sentenceStart) {
         this.id = id;
         this.category = category;
         this.weight = weight;
         this.slots = slots;
         this.notAfter = notAfter;
+        this.sentenceStart = sentenceStart;
     }
 
     static PhraseRule of(String id, String category, double weight, String pattern) {
         List<Slot> slots = new ArrayList<>();
         Set<String> notAfter = Set.of();
+        boolean start = false;
         int gap = 0;
         for (String part : pattern.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (part.equals("<") && slots.isEmpty()) {
+                start = true;
+                continue;
+            }
             if (part.startsWith("!")) {
                 notAfter = Set.of(part.substring(1).split("\\|"));
                 continue;
@@ -148,7 +156,7 @@ final class PhraseRule {
         if (slots.isEmpty() || !slots.get(0).prefixes.isEmpty() || !slots.get(0).infixes.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " must start with exact words");
         }
-        return new PhraseRule(id, category, weight, slots.toArray(new Slot[0]), notAfter);
+        return new PhraseRule(id, category, weight, slots.toArray(new Slot[0]), notAfter, start);
     }
 
     /**
@@ -160,6 +168,9 @@ final class PhraseRule {
     int match(PromptInjectionDetector.Tokens words, int from, int limit) {
         if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds[words.ids[from - 1]]) {
             return -1;
+        }
+        if (sentenceStart && from > 0 && words.sentenceEnd[from - 1] != from) {
+            return -1; // not the first word of its sentence
         }
         return matchFrom(words, 1, from, limit);
     }

@@ -369,7 +369,7 @@ public final class PromptInjectionDetector implements Detector {
                 }
                 if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
                         || "\"')]}".indexOf(text.charAt(i + 1)) >= 0))
-                        || (c == '"' && jsonValueEnd(text, i, to))) {
+                        || ((c == '"' || c == '\'') && jsonValueEnd(text, i, to))) {
                     // ". " ends a sentence, and so does the end of a JSON string value ("...for you.\"}, \"model\"")
                     for (int k = sentenceStart; k < t.count; k++) {
                         t.sentenceEnd[k] = t.count;
@@ -460,7 +460,10 @@ public final class PromptInjectionDetector implements Detector {
             count++;
         }
 
-        /** A quote that closes a JSON key or value: followed by {@code :}, {@code &#125;}, {@code ]} or {@code ,"}. */
+        /**
+         * A quote that closes a JSON key or value (or one of a Python dict's repr): followed by {@code :},
+         * {@code &#125;}, {@code ]} or {@code ,"}.
+         */
         private static boolean jsonValueEnd(CharSequence text, int i, int to) {
             if (i + 1 >= to) {
                 return false;
@@ -476,7 +479,7 @@ public final class PromptInjectionDetector implements Detector {
             while (k < to && k < i + 4 && text.charAt(k) == ' ') {
                 k++;
             }
-            return k < to && (text.charAt(k) == '"' || text.charAt(k) == '{');
+            return k < to && (text.charAt(k) == '"' || text.charAt(k) == '\'' || text.charAt(k) == '{');
         }
 
         private static boolean isWordChar(char c) {
