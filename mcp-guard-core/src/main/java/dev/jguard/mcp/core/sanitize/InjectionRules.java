@@ -40,7 +40,8 @@ final class InjectionRules {
     }
 
     // word classes ------------------------------------------------------------------------------------------------
-    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget|override|overriding"
+    // "override" is in override.supersede: "override the default system prompt" is a configuration option
+    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget"
             + "|neglect|abandon|discard|dismiss|drop|ditch|ignorierst|ignoriert|vergisst|vergesst|negeert|vergeet"
             + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
@@ -151,7 +152,7 @@ final class InjectionRules {
             PhraseRule.of("override.user-request", OVERRIDE, 1.0, DISMISS + " ~2 the|user's|users|user|my ~1 "
                     + "user's|request|query|question|task|instructions|prompt|ask"),
             PhraseRule.of("override.supersede", OVERRIDE, 1.0, "supersedes|supersede|overrides|override|replaces|replace"
-                    + "|cancels|voids|invalidates|trumps ~3 all|any|your|previous|prior|earlier|existing|original|the ~2 "
+                    + "|cancels|voids|invalidates|trumps ~3 all|any|your|previous|prior|earlier|existing|original ~2 "
                     + INSTRUCTIONS + "|rules|guidelines|orders|tasks|task"),
             PhraseRule.of("override.void", OVERRIDE, 1.0, "previous|prior|earlier|original|old|above|initial|former ~1 "
                     + INSTRUCTIONS + "|rules|task ~1 are|were|is|have|has ~2 void|cancelled|canceled|obsolete|revoked|invalid"
@@ -247,7 +248,9 @@ final class InjectionRules {
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 " + SENSITIVE),
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 ^a|an|another|one|new ~3 "
                     + SENSITIVE),
-            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE_NOUN + " " + SEND_NOUNS + " ~4 " + SENSITIVE),
+            // "email the file to", as an order: at the start of a sentence or after "please", "and", "then"
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~4 " + SENSITIVE),
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "please|kindly|and|then|also|to ~0 " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"

@@ -20,7 +20,7 @@ final class Mentions {
      * Right in front of the opening quote, a string literal in code: {@code text = "..."}, {@code f("...")}, an element
      * of a list {@code ["...", "..."]}. A JSON value ({@code "note": "..."}) is not one.
      */
-    private static final String[] LITERAL_OPENERS = {"= \"", "=\"", "[\"", "(\"", "= `", "\", \""};
+    private static final String[] LITERAL_OPENERS = {"= \"", "=\"", "[\"", "(\"", "= `", "\", \"", "(r\"", "= r\"", "[r\""};
 
     private Mentions() {
     }

@@ -252,9 +252,13 @@ public final class PromptInjectionDetector implements Detector {
         for (int j = Math.max(from, k - 32); j <= Math.min(to, k + 32); j++) {
             Hit h = hits.get(j);
             String c = h.category();
-            if ((InjectionRules.EXFIL.equals(c) || InjectionRules.REQUEST.equals(c) || InjectionRules.OUTPUT.equals(c)
-                    || InjectionRules.URL_PLACEHOLDER.equals(c))
-                    && Math.max(h.start() - d.end(), d.start() - h.end()) <= DESTINATION_REACH) {
+            boolean near = Math.max(h.start() - d.end(), d.start() - h.end()) <= DESTINATION_REACH;
+            if (near && (InjectionRules.EXFIL.equals(c) || InjectionRules.URL_PLACEHOLDER.equals(c))) {
+                return true;
+            }
+            // a request or an answer change goes to an address named after it ("... and share it with x@y"); the
+            // sender's address in an e-mail header or signature is none
+            if (near && (InjectionRules.REQUEST.equals(c) || InjectionRules.OUTPUT.equals(c)) && d.start() > h.start()) {
                 return true;
             }
         }
