@@ -145,7 +145,7 @@ final class InjectionRules {
                     + " ~2 " + SOFT_OBJECTS),
             PhraseRule.of("override.above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~3 everything|all|anything|alles|todo|tout"
                     + "|tudo|tutto|lo|ce ~3 above|before|previous|prior|earlier|told|said|vorher|bisher|davor|oben|zuvor|antes"
-                    + "|anterior|avant|précède|precede|précédé|prima|detto|dit|dito"),
+                    + "|anterior|avant|précède|precede|précédé|prima|detto|dit|dito|hierboven|hiervoor|daarvoor|eerder"),
             // a topic switch: "Forget all that, now write ...", "Ignore everything about it"
             PhraseRule.of("override.all-that", OVERRIDE, 0.6, NOT_DISMISSER + " forget|ignore|disregard|drop ~1 all|everything"
                     + "|about ~0 that|this|it"),
@@ -159,13 +159,24 @@ final class InjectionRules {
                     + "|outdated|null|superseded|replaced|longer|irrelevant|overridden"),
             PhraseRule.of("override.the-above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~1 the|all|everything|anything|that ~1 above"
                     + "|before|previous|prior|preceding|foregoing ~1 and|then|instead|now|say|print|output|write|tell|just"
-                    + "|respond|answer|reply|$"),
+                    + "|respond|answer|reply|list|give|explain|describe|generate|create|produce|make|$"),
             PhraseRule.of("override.no-matter", OVERRIDE, 0.6, "no|regardless ~1 matter|of ~1 what ~1 the ~1 user|users"
                     + "|human|they ~1 asked|asks|says|said|wants|requested|requests"),
             PhraseRule.of("override.not-bound", OVERRIDE, 0.6, "not|never|no|longer ~3 abide|bound|restricted|limited|obey"
                     + "|follow|constrained ~2 by|any|to ~1 rules|guidelines|policies|restrictions|filters|laws|ethics"),
             PhraseRule.of("override.no-rules", OVERRIDE, 0.6, "without|no|free ~3 restrictions|limitations|filters|filter"
-                    + "|censorship|guardrails|rules|guidelines|boundaries"),
+                    + "|censorship|guardrails|rules|guidelines|boundaries|ethics|morals|morality|remorse|conscience"),
+            // "who ignores all regulations", "that disregards every rule": the persona described as lawless
+            PhraseRule.of("override.persona-ignores", OVERRIDE, 0.6, "who|that|which ~1 ignores|disregards|breaks|bypasses ~2 all"
+                    + "|any|every ~1 rules|rule|regulations|laws|ethics|guidelines|restrictions|policies"),
+            PhraseRule.of("override.ignores-policy", OVERRIDE, 1.0, "ignores|ignore|bypasses ~2 content|safety|usage ~1 policy"
+                    + "|policies|guidelines|filters"),
+            PhraseRule.of("override.freed", OVERRIDE, 1.0, "freed|released|liberated|unshackled ~2 from ~3 rules|restrictions"
+                    + "|guidelines|policies|constraints|openai's|anthropic's|programming"),
+            PhraseRule.of("override.no-safety", OVERRIDE, 0.6, "have|has|with|without ~1 no|any ~1 safety|alignment ~1 training"
+                    + "|rules|filters|guardrails|restrictions"),
+            PhraseRule.of("override.overrides-first", OVERRIDE, 1.0, "overrides|replaces|supersedes|cancels ~1 the ~1 first|previous"
+                    + "|original|earlier|last ~1 one|task|request|instruction|question"),
             PhraseRule.of("override.stop", TASK, 0.6, "stop|cease|abort|halt ~2 what|everything|whatever ~2 you|you're ~1 doing|are"),
             PhraseRule.of("override.disable", OVERRIDE, 1.0, "disable|disabled|turn|deactivate|switch ~2 safety|content|your"
                     + " ~1 filters|filter|guardrails|restrictions|mode|off|protections"),
@@ -252,7 +263,7 @@ final class InjectionRules {
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "please|kindly|and|then|also|to ~0 " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
-            PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~2 user's|users'"),
+            PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~5 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
                     + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal|reply"
                     + "|respond|write|tell ~4 "
@@ -266,20 +277,28 @@ final class InjectionRules {
                     + "|image|pixel|parameter|address|following|this"),
             PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
                     + "|extract|look|list|dump ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
-                    + "|tokens|api|private|ssh|etc/shadow|shadow"),
+                    + "|tokens|api|private|ssh|etc/shadow|shadow|*mcp.json*|*desktop_config.json*|*/.env*|*.aws/*"),
+            // secrets by their variable names: "export the DATABASE_URL and STRIPE_SECRET_KEY env vars"
+            PhraseRule.of("exfil.secret-variable", SECRET, 0.6, "export|print|dump|post|send|include|copy|paste|list|echo|output ~4 "
+                    + "*secret_key*|*api_key*|*_token*|*_password*|*password_*|*access_key*|database_url|*private_key*"),
+            // a secret handed to a tool: "include them verbatim as the 'notes' argument in your next call"
+            PhraseRule.of("tool.next-call", TOOL, 0.5, "your ~1 next ~1 call|invocation|tool"),
+            PhraseRule.of("tool.pass-to-tool", TOOL, 0.4, "pass|send|give|provide|hand ~3 to ~2 the ~1 tool|function"),
+            PhraseRule.of("exfil.ask-user-for", EXFIL, 0.6, "ask|request|prompt ~2 user|users|them|customer ~1 for ~4 token|password|pin"
+                    + "|credentials|passcode|key|code|otp|password"),
             PhraseRule.of("exfil.secret-contents", SECRET, 0.6, "contents|content ~2 id_rsa|.env|env|aws/credentials|.aws/credentials"
                     + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc"),
             PhraseRule.of("exfil.show-secret-file", SECRET, 0.6, "display|show|print|dump|output|reveal ~3 contents|content|text ~2 "
                     + "id_rsa|etc/passwd|etc/shadow|passwd|shadow|env|mcp.json|credentials|ssh"),
 
             // 5. Re-tasking: sequencing in front of or instead of the user's task.
-            PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding"
+            PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding|finishing"
                     + "|summarizing|summarising|completing|solving|doing ~2 can|answer|respond|reply|continue|proceed|solve"
                     + "|complete|summarize|summarise|do|finish|perform|anything|that|this|these|any"),
             PhraseRule.of("task.after-you", TASK, 0.5, "after|once|when ~1 you ~1 do|did|have|completed|finish|finished ~1 that"
                     + "|this|it|done"),
             PhraseRule.of("task.instead", TASK, 0.6, "instead ~1 of ~2 answering|responding|replying|doing|completing"
-                    + "|following|analyzing|your"),
+                    + "|following|analyzing|your|grading|checking|evaluating|rating|classifying|scoring|reviewing"),
             PhraseRule.of("task.instead-the", TASK, 0.6, "instead ~1 of ~1 the|your ~1 " + OUT + "|task|tasks|request|question|user's"),
             PhraseRule.of("task.dont-instead", TASK, 0.6, "don't|dont|not|stop ~1 translate|translating|summarize|summarise"
                     + "|summarizing|answer|answering|reply ~3 instead"),
@@ -293,7 +312,7 @@ final class InjectionRules {
                     + "|summarizing|paraphrasing|explaining|reviewing"),
             PhraseRule.of("task.before-else", TASK, 0.6, "before|first ~2 anything|everything ~1 else"),
             PhraseRule.of("task.ahead-of", TASK, 0.6, "ahead|prior ~1 of|to ~2 handling|answering|doing|completing|solving"
-                    + "|processing|finishing ~2 what|the|my|your|this"),
+                    + "|processing|finishing|responding|replying"),
             // "in addition to what you were asked", "besides what the user asked you"
             PhraseRule.of("task.what-asked", TASK, 0.6, "what|whatever ~1 you ~1 were|are|have|had ~1 asked|told|given|been"),
             PhraseRule.of("override.what-asked", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~1 what|whatever ~1 you ~2 asked"
@@ -320,6 +339,14 @@ final class InjectionRules {
             PhraseRule.of("address.answering-this", ADDRESS, 1.0, AI_STRICT + "|whoever|answerer|summarizer|summariser ~2 answering"
                     + "|summarising|summarizing|summarises|summarizes|translating|translates|reviewing|reviews|processing|processes"
                     + "|reading|reads ~3 this|these"),
+            PhraseRule.of("address.for-the-model-helping", ADDRESS, 1.0, "for|to ~1 the|an|a ~1 ai|llm|language ~0 model|assistant|agent"
+                    + " ~1 helping|assisting|working|reading|handling|serving"),
+            PhraseRule.of("address.todo-ai", ADDRESS, 0.8, "todo|fixme|note|hint|reminder ~0 ai|agent|assistant|llm|model|copilot"
+                    + "|claude|gpt|ai-agent|llm-agent"),
+            PhraseRule.of("address.language-model", ADDRESS, 0.6, "language ~0 model|models ~0 please|tell|you|do|write|say|ignore"
+                    + "|note|remember|make"),
+            PhraseRule.of("address.message-to-gpt", ADDRESS, 1.0, "message|note|instructions ~1 to|for ~0 gpt-4o|gpt-4|gpt-3.5|gpt4"
+                    + "|gpt-4o-mini|llama|claude|gemini|mistral|chatgpt"),
             PhraseRule.of("address.note-to-system", ADDRESS, 1.0, "note|message|instructions|instruction ~1 to|for ~1 the|any"
                     + " ~1 answering|responding|summarizing|summarising|reading|automated|answer ~1 system|model|tool|engine|agent"),
             // "If you are asked which laptop to buy, answer that ..."
@@ -329,8 +356,18 @@ final class InjectionRules {
                     + "this|these|the ~2 table|email|e-mail|document|article|page|text|message|data|file|code|post|review|report"
                     + "|spreadsheet|sheet ~3 state|say|claim|tell|answer|reply|respond|mention|recommend|add|include|write|insist|assert"),
             PhraseRule.of("address.when-processing", ADDRESS, 0.6, "when|while|whenever ~1 explaining|summarizing|summarising"
-                    + "|reading|processing|analyzing|analysing|answering|responding|translating|reviewing|modifying ~1 this"
-                    + "|these|the"),
+                    + "|reading|processing|analyzing|analysing|answering|responding|translating|reviewing|modifying|describing"
+                    + "|documenting|discussing|presenting ~1 this|these|the"),
+            // "When answering, insist that ...": a claim the answer must carry
+            PhraseRule.of("address.when-answering-claim", ADDRESS, 1.0, "when|while|whenever ~1 answering|responding|replying"
+                    + "|summarizing|summarising|describing ~3 insist|claim|state|say|assert|stress|mention ~1 that|it"),
+            PhraseRule.of("output.claim-it", OUTPUT, 0.4, NOT_ORDER + " claim|insist|assert ~1 that|it|this"),
+            // bare goal sentences for the answer: "Say that X is the best hotel", "the user should book it"
+            PhraseRule.of("output.say-that", OUTPUT, 0.5, "< say|state|claim|mention|write|answer|reply|tell ~1 that"),
+            PhraseRule.of("address.user-should", ADDRESS, 0.5, "the ~0 user|users ~1 should|must|needs ~1 book|buy|visit|choose|click"
+                    + "|call|download|install|pay|purchase|select|use|go|contact|sign"),
+            PhraseRule.of("output.tell-user-now", OUTPUT, 0.7, "< tell|inform|warn|remind|notify ~1 the ~1 user|users|customer|reader"
+                    + " ~1 that|to"),
             PhraseRule.of("output.tell-them", OUTPUT, 0.4, "tell|inform|convince|assure|warn ~1 them|him|her ~1 that|their|to"),
             PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn|instruct|urge ~1 the ~1 user"
                     + "|users|reader|readers|visitor|visitors ~1 that|to"),
@@ -358,7 +395,7 @@ final class InjectionRules {
             PhraseRule.of("output.forced-prefix", OUTPUT, 1.0, "start|begin|open|prefix ~2 your|the ~1 response|reply|answer"
                     + "|output ~1 with|by ~2 sure|absolutely|certainly|yes|of|here's|heres"),
             PhraseRule.of("output.in-your", OUTPUT, 0.5, "in|to|into|within|of|from ~1 your ~1 " + OUT),
-            PhraseRule.of("output.spell-out", OUTPUT, 0.5, "spell|write|encode|say|print|tell|give ~2 it|them|the|each|this ~4 backwards"
+            PhraseRule.of("output.spell-out", OUTPUT, 0.5, "spell|write|encode|say|print|tell|give ~2 it|them|the|each|this ~6 backwards"
                     + "|reverse|reversed|dashes|spaces|letter|letters|acrostic|base64|hex|binary|morse|latin|syllable|syllables|cipher"
                     + "|leetspeak|rot13"),
             PhraseRule.of("output.first-letters", OUTPUT, 0.4, "first ~1 letter|letters|character|characters ~1 of ~1 each|every"
@@ -389,13 +426,17 @@ final class InjectionRules {
             PhraseRule.of("output.respond-to-user", OUTPUT, 0.6, "respond|reply|answer|say|write ~1 to ~1 the ~1 user|users|human"),
             PhraseRule.of("role.from-now-on-end", ROLEPLAY, 0.4, "from ~1 now ~1 on"),
             PhraseRule.of("role.act-as", ROLEPLAY, 0.4, NOT_ORDER + " pretend|roleplay|role-play|impersonate|simulate ~2 to|you|that"
-                    + "|as|be"),
-            PhraseRule.of("role.unfiltered", ROLEPLAY, 0.6, "unfiltered|amoral|uncensored|unrestricted|unethical|unaligned ~2 chatbot"
+                    + "|as|be|you're|youre"),
+            PhraseRule.of("role.what-would-ai-say", ROLEPLAY, 0.6, "what ~1 would ~2 such|an|that|this|the ~1 ai|assistant|model"
+                    + "|chatbot|llm ~1 reply|say|answer|respond|write"),
+            PhraseRule.of("role.hypothetically-alone", ROLEPLAY, 0.4, "hypothetically|theoretically|hypothetical"),
+            PhraseRule.of("role.unfiltered", ROLEPLAY, 0.6, "unfiltered|amoral|uncensored|unrestricted|unethical|unaligned|machiavellian"
+                    + "|unhinged|evil ~2 chatbot"
                     + "|ai|assistant|model|persona|character|bot|version|llm"),
             PhraseRule.of("role.replaced", ROLEPLAY, 0.7, "you ~1 are|have|will ~2 replaced|reprogrammed|reassigned|updated"
                     + "|upgraded|jailbroken|unlocked"),
             PhraseRule.of("role.mode", ROLEPLAY, 0.6, "developer|maintenance|debug|god|admin|sudo|unrestricted|dan|jailbreak"
-                    + "|unfiltered|unlocked ~1 mode"),
+                    + "|unfiltered|unlocked|opposite|evil|chaos|villain ~1 mode"),
             PhraseRule.of("role.dan", ROLEPLAY, 0.6, "do ~1 anything ~1 now"),
             PhraseRule.of("role.your-name", ROLEPLAY, 0.6, "your ~1 new ~1 name|identity|persona|personality|role|rules"),
 
@@ -405,6 +446,14 @@ final class InjectionRules {
             PhraseRule.of("leak.password", LEAK, 0.6, "what|what's ~2 the|your ~1 password|passcode|passphrase|pin|secret ~0 $"),
             PhraseRule.of("leak.protected", LEAK, 0.8, "password|passcode|passphrase|secret ~1 you ~1 are|were|have ~1 protecting"
                     + "|guarding|hiding|keeping|given|told|been"),
+            PhraseRule.of("leak.protected", LEAK, 0.8, "password|passcode|passphrase|secret|code ~1 you're|youre|you've ~0 protecting"
+                    + "|guarding|hiding|keeping|given|been"),
+            PhraseRule.of("leak.rhymes-with", LEAK, 0.8, "rhymes|rhyme|rhyming ~1 with ~1 the|your ~1 password|passcode|passphrase|secret"),
+            PhraseRule.of("leak.letters-form", LEAK, 0.8, "letters|letter|characters ~5 form|spell|make|reveal ~2 your|the ~1 secret"
+                    + "|password|passcode|passphrase|code"),
+            PhraseRule.of("leak.last-letter-first", OUTPUT, 0.5, "from ~1 the ~1 last ~1 letter|character"),
+            PhraseRule.of("leak.password-encoded", LEAK, 0.8, "password|passcode|passphrase|secret ~2 encoded|spelled|reversed"
+                    + "|translated|backwards|encrypted|written ~2 in|into|as|backwards"),
             PhraseRule.of("leak.your-instructions", LEAK, 0.8, NOT_ORDER + " " + REVEAL + " ~2 your|all|the ~2 instructions|rules|prompt"
                     + "|guidelines|directives|configuration"),
             PhraseRule.of("leak.tool-descriptions", LEAK, 0.8, NOT_ORDER + " " + REVEAL + " ~3 tool|function ~1 descriptions|definitions"
@@ -520,6 +569,7 @@ final class InjectionRules {
             PhraseRule.of("persona.pretend-to-be", PERSONA, 0.5, "pretend ~1 to ~1 be ~1 him|her|them|my"),
             PhraseRule.of("persona.perspective", PERSONA, 0.5, "perspective|viewpoint ~1 of ~1 that|the|this ~1 character"),
             PhraseRule.of("role.bedtime", ROLEPLAY, 0.5, "fall|falling ~0 asleep"),
+            PhraseRule.of("role.bedtime", ROLEPLAY, 0.5, "bedtime ~0 story|stories"),
             PhraseRule.of("role.help-me-sleep", ROLEPLAY, 0.5, "help ~1 me ~1 sleep|asleep"),
             PhraseRule.of("role.hypothetical", ROLEPLAY, 0.5, "hypothetical ~0 response|story|scenario|answer"),
             // a persona's name as the voice of every answer: "answer all further questions as Max"
@@ -542,6 +592,7 @@ final class InjectionRules {
                     + "|jij|je|bekommen|erhalten|recibiste|reçues|ricevuto|gekregen"),
             // "now you are ..." in German, French, Spanish, Portuguese, Italian
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "jetzt|nun|ab ~1 bist ~1 du"),
+            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "je|jij ~1 bent ~1 nu|voortaan"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "tu|vous ~1 es|êtes|etes ~1 maintenant|désormais|desormais"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "ahora|agora|ora ~1 eres|você|voce|tu|sei ~1 é|e|és|un|una|um|uma"
                     + "|el|la|o|a|il|lo"),
@@ -566,6 +617,8 @@ final class InjectionRules {
             PhraseRule.of("output.first-few-letters", OUTPUT, 0.4, "first ~1 two|three|four|five|few ~1 letters|characters"),
             PhraseRule.of("leak.transform-secret", LEAK, 0.8, "translate|spell|reverse|encode|rhyme|describe|hint ~2 the|your ~1 secret"
                     + "|password|passcode|passphrase ~0 key|word|phrase|code|$"),
+            PhraseRule.of("leak.transform-secret-word", LEAK, 1.0, NOT_ORDER + " translate|spell|reverse|encode|rhyme|describe|hint ~2"
+                    + " the|your ~0 secret ~0 password|passcode|passphrase|key|word|phrase|code"),
             PhraseRule.of("leak.told-to-keep", LEAK, 0.8, "you ~2 told|asked|instructed|programmed ~2 to ~1 keep"
                     + "|protect|guard|hide|withhold"),
             PhraseRule.of("authority.i-configured-you", AUTHORITY, 0.5, "developer|creator|administrator|admin|owner|operator ~2 who"
@@ -603,7 +656,7 @@ final class InjectionRules {
             PhraseRule.of("conceal.de", CONCEAL, 0.6, "erwähne|erwähnen|sag|sage|verrate ~2 es|das|dies ~1 nicht"),
             PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "hinweis|nachricht|notiz|nota|mensaje|note ~1 an|für|para|pour|per ~1 den"
                     + "|die|el|la|le|il ~0 ki-assistenten|ki-assistent|ki|assistenten|sprachmodell|ia|asistente|assistente"),
-            PhraseRule.of("exfil.public-destination", EXFIL, 0.5, "public ~0 repository|repo|gist|pastebin|bucket"),
+            PhraseRule.of("exfil.public-destination", EXFIL, 0.5, "public ~0 repository|repo|gist|pastebin|bucket|issue|channel|post"),
             PhraseRule.of("duty.model-has-to", MODEL_DUTY, 0.5, AI_STRICT + " ~1 has|have|needs ~0 to ~0 ^be|support|handle|return"
                     + "|work|accept|process|learn|generalize|predict"),
             PhraseRule.of("tool.approve-pr", TOOL, 0.4, "approve ~2 this|the|my ~1 pr|pull|mr"),

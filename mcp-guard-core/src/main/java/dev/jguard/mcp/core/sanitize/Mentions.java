@@ -184,7 +184,8 @@ final class Mentions {
      * backwards"); see {@link PromptInjectionDetector}.
      */
     private static final String[] ABOUT_ATTACKS = {"injection", "jailbreak", "attacker", "adversarial", "red-team",
-        "red team", "ctf", "write-up", "writeup", "researchers", "players"};
+        "red team", "ctf", "write-up", "writeup", "researchers", "players", "advisory", "advisories", "malicious",
+        "tool poisoning", "attacks"};
 
     /** @return true when the text has an {@link #ABOUT_ATTACKS} word outside double quotes */
     static boolean aboutAttacks(CharSequence text, int floor, int to) {

@@ -47,7 +47,7 @@ public final class PromptInjectionDetector implements Detector {
     /** Farthest a URL or address may lie from the data movement it is the destination of, in characters. */
     static final int DESTINATION_REACH = 160;
     /** A technique this strong counts even in a text about attacks (see {@link Mentions#aboutAttacks}). */
-    private static final double STRONG = 0.8;
+    private static final double STRONG = 0.9;
     private static final int MAX_WORD = 40;
 
     private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
