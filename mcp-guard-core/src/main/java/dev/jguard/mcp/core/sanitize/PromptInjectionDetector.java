@@ -344,12 +344,16 @@ public final class PromptInjectionDetector implements Detector {
                     int len = 0;
                     int hash = 0;
                     int digits = 0;
+                    int latin = 0;
+                    int lookalikes = 0;
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
                         if (isWordChar(c)) {
                             f = lower(c);
                             digits += f >= '0' && f <= '9' ? 1 : 0;
+                            latin += f >= 'a' && f <= 'z' ? 1 : 0;
+                            lookalikes += f >= 0x370 && latinLookalike(f) != 0 ? 1 : 0;
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
                         } else {
@@ -363,6 +367,9 @@ public final class PromptInjectionDetector implements Detector {
                         i++;
                     }
                     int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
+                    if (id < 0 && lookalikes > 0 && latin > 0 && len <= MAX_WORD) {
+                        id = lookalike(text, s, len, folded, spare, vocabulary); // "іgnоrе" with Cyrillic і, о, е
+                    }
                     if (id < 0 && digits > 0 && digits < len && len <= MAX_WORD) {
                         id = leet(text, s, len, folded, spare, vocabulary);
                     } else if (id < 0 && len <= MAX_WORD) {
@@ -413,6 +420,45 @@ public final class PromptInjectionDetector implements Detector {
                 id = vocabulary.lookup(text, s, s + len, hash, spare);
             }
             return id;
+        }
+
+        /** Looks a mixed-script word up again with Cyrillic and Greek look-alikes read as the Latin letters they imitate. */
+        private static int lookalike(CharSequence text, int s, int len, char[] folded, char[] spare, Vocabulary vocabulary) {
+            int hash = 0;
+            for (int k = 0; k < len; k++) {
+                char m = folded[k] >= 0x370 ? latinLookalike(folded[k]) : folded[k];
+                spare[k] = m == 0 ? folded[k] : m;
+                hash = 31 * hash + spare[k];
+            }
+            return vocabulary.lookup(text, s, s + len, hash, spare);
+        }
+
+        /** @return the Latin letter a lower-case Cyrillic or Greek letter looks like, or 0 */
+        static char latinLookalike(char c) {
+            return switch (c) {
+                case '\u0430', '\u03B1' -> 'a'; // а α
+                case '\u0435', '\u0450', '\u0451' -> 'e'; // е ѐ ё
+                case '\u043E', '\u03BF' -> 'o'; // о ο
+                case '\u0440', '\u03C1' -> 'p'; // р ρ
+                case '\u0441' -> 'c'; // с
+                case '\u0443' -> 'y'; // у
+                case '\u0445', '\u03C7' -> 'x'; // х χ
+                case '\u0456', '\u0457', '\u03B9' -> 'i'; // і ї ι
+                case '\u0458' -> 'j'; // ј
+                case '\u0455' -> 's'; // ѕ
+                case '\u04BB' -> 'h'; // һ
+                case '\u0501' -> 'd'; // ԁ
+                case '\u051B' -> 'q'; // ԛ
+                case '\u051D' -> 'w'; // ԝ
+                case '\u03BD' -> 'v'; // ν
+                case '\u03BA', '\u043A' -> 'k'; // κ к
+                case '\u03C5' -> 'u'; // υ
+                case '\u0442', '\u03C4' -> 't'; // т τ
+                case '\u043D' -> 'h'; // н (small capital form)
+                case '\u043C' -> 'm'; // м
+                case '\u0432' -> 'b'; // в
+                default -> 0;
+            };
         }
 
         /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) starts with {@code p} */
