@@ -139,7 +139,10 @@ final class InjectionRules {
 
     static final List<PhraseRule> RULES = List.of(
             // 1. Dismissing earlier instructions ("ignore all previous instructions", "vergiss alle Anweisungen").
-            PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~4 " + INSTRUCTIONS),
+            // "ignore its guidelines" (an attacker makes the chatbot ...) describes someone else's instructions
+            PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 " + INSTRUCTIONS),
+            PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 ^its|their|his|her ~3 "
+                    + INSTRUCTIONS),
             PhraseRule.of("override.bypass", OVERRIDE, 1.0, NOT_DISMISSER + " " + BYPASS + " ~4 " + INSTRUCTIONS_NO_PROMPT),
             PhraseRule.of("override.earlier", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + "|" + BYPASS + " ~2 " + EARLIER
                     + " ~2 " + SOFT_OBJECTS),
@@ -157,8 +160,9 @@ final class InjectionRules {
             PhraseRule.of("override.void", OVERRIDE, 1.0, "previous|prior|earlier|original|old|above|initial|former ~1 "
                     + INSTRUCTIONS + "|rules|task ~1 are|were|is|have|has ~2 void|cancelled|canceled|obsolete|revoked|invalid"
                     + "|outdated|null|superseded|replaced|longer|irrelevant|overridden"),
+            // "ignore the above and ...", not "ignore the previous roll and roll again"
             PhraseRule.of("override.the-above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~1 the|all|everything|anything|that ~1 above"
-                    + "|before|previous|prior|preceding|foregoing ~1 and|then|instead|now|say|print|output|write|tell|just"
+                    + "|before|preceding|foregoing ~1 and|then|instead|now|say|print|output|write|tell|just"
                     + "|respond|answer|reply|list|give|explain|describe|generate|create|produce|make|$"),
             PhraseRule.of("override.no-matter", OVERRIDE, 0.6, "no|regardless ~1 matter|of ~1 what ~1 the ~1 user|users"
                     + "|human|they ~1 asked|asks|says|said|wants|requested|requests"),
@@ -373,8 +377,11 @@ final class InjectionRules {
                     + "|users|reader|readers|visitor|visitors ~1 that|to"),
             PhraseRule.of("output.tell-visitors", OUTPUT, 0.5, "tell|inform|convince|assure|warn|urge ~0 visitors|readers|users"
                     + " ~1 that|to|this|they|their"),
-            PhraseRule.of("task.your-real", TASK, 0.7, "your|the ~1 real|actual|true|new|only|updated|original|primary"
+            PhraseRule.of("task.your-real", TASK, 0.7, "your ~1 real|actual|true|new|only|updated|original|primary"
                     + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority"),
+            // "the first role" is how a document counts; "the real task" is not
+            PhraseRule.of("task.your-real", TASK, 0.7, "the ~1 real|actual|true|new|updated|sole ~1 task|goal|job|objective"
+                    + "|purpose|mission|instructions|priority"),
             PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|question|instructions ~2 that|which ~1 i|user|they|he|she"
                     + " ~1 gave|give|asked|assigned ~1 you"),
             PhraseRule.of("task.changed", TASK, 0.7, "the|your ~1 task|goal|instructions|objective ~1 has|have|is ~1 changed"

@@ -299,7 +299,15 @@ final class PunctuationHits {
         // the target of a markdown link whose text is a reference ([#41015](https://...), [`2a24e76`](https://...)) cites
         // a source, as changelogs do on every line; it is not where data is sent
         boolean citation = i >= 2 && text.charAt(i - 1) == '(' && text.charAt(i - 2) == ']' && referenceLink(text, i - 2);
-        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, citation ? 0.1 : 0.4, i, j));
+        int hostStart = text.charAt(i + 4) == 's' || text.charAt(i + 4) == 'S' ? i + 8 : i + 7;
+        int hostEnd = hostStart;
+        while (hostEnd < j && text.charAt(hostEnd) != '/' && text.charAt(hostEnd) != '?' && text.charAt(hostEnd) != ':'
+                && text.charAt(hostEnd) != '#') {
+            hostEnd++;
+        }
+        boolean placeholderHost = documentationHost(text, hostStart, hostEnd);
+        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, citation || placeholderHost ? 0.1 : 0.4,
+                i, j));
         if (placeholder) {
             hits.add(new PromptInjectionDetector.Hit("url.placeholder", InjectionRules.URL_PLACEHOLDER, 0.6, i, j));
         }
@@ -478,8 +486,26 @@ final class PunctuationHits {
             e++;
         }
         if (s < at && dot && e > at + 3) {
-            hits.add(new PromptInjectionDetector.Hit("dest.email", InjectionRules.DESTINATION, 0.4, s, e));
+            double w = documentationHost(text, at + 1, e) ? 0.1 : 0.4;
+            hits.add(new PromptInjectionDetector.Hit("dest.email", InjectionRules.DESTINATION, w, s, e));
         }
+    }
+
+    /**
+     * True for the hosts reserved for documentation (RFC 2606: example.com, example.org, example.net and their
+     * subdomains): {@code you@example.com} in a how-to is a placeholder, not a destination.
+     */
+    private static boolean documentationHost(CharSequence text, int s, int e) {
+        while (e > s && text.charAt(e - 1) == '.') {
+            e--;
+        }
+        String host = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+        for (String d : new String[] {"example.com", "example.org", "example.net"}) {
+            if (host.equals(d) || host.endsWith("." + d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocalChar(char c) {

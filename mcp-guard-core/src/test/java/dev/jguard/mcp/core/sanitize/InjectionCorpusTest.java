@@ -145,6 +145,16 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The ninth hold-out (120 injected / 180 benign), written by a separate session that read neither the rules nor the
+     * earlier corpora, while the eighth round's rules were being written; measured once they were done and never tuned
+     * against (NOTES-issue5.md).
+     */
+    @Test
+    void ninthHoldoutCorpusFigures() throws IOException {
+        check("holdout9", "injected-holdout9.txt", "benign-holdout9.txt", 120, 180, 0.0, 1.0);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
