@@ -28,7 +28,7 @@ final class ActionRequests {
         int lastChecked = -1;
         for (int i = 0; i < n; i++) {
             PromptInjectionDetector.Hit h = hits.get(i);
-            boolean request = InjectionRules.REQUEST.equals(h.category());
+            boolean request = InjectionRules.REQUEST.equals(h.category()) || InjectionRules.READ_REQUEST.equals(h.category());
             if (!request && !TOLD_FOR_THE_USER.contains(h.rule()) || h.start() <= lastChecked) {
                 continue;
             }
@@ -54,7 +54,7 @@ final class ActionRequests {
 
     /** Rules that tell the reader what to tell the user; in a data field they are orders to the model that relays it. */
     private static final Set<String> TOLD_FOR_THE_USER = Set.of("output.tell-user", "output.respond-to-user",
-            "output.recommend");
+            "output.recommend", "output.say-that", "output.tell-user-now");
 
     /** True when {@code at} is the first word (perhaps after "Make sure to") of a JSON array element ({@code ["..", "..}). */
     static boolean inListElement(CharSequence text, int floor, int at) {

@@ -46,7 +46,7 @@ final class InjectionRules {
             + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
     private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers";
-    private static final String INSTRUCTIONS = "instructions|instruction|guidelines|guideline|instruction*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
+    private static final String INSTRUCTIONS = "instructions|instruction|guidelines|guideline|instruction*|instruc*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
             + "|programming|commands|orders|systemprompt|system-prompt|opdrachten|opdracht|instructies|"
             + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
@@ -54,7 +54,8 @@ final class InjectionRules {
     /** Verbs that bypass a step rather than dismiss an order ("skip the prompt", "bypass the login prompt"). */
     private static final String BYPASS = "skip|bypass|circumvent";
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
-            + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|tout|tutto";
+            + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|tout|tutto"
+            + "|directions|direction";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"
@@ -100,7 +101,7 @@ final class InjectionRules {
             + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve"
             + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
-    private static final String ASSET = "account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
+    private static final String ASSET = "logins|balance|transactions|passport|coordinates|account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
             + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
             + "|thermostat|heating|car|files|file|folder|folders|dropbox|drive|documents|repository|repositories|repo|github"
             + "|records|record|medical|health|prescription|prescriptions|medication|dosage|data|emails|inbox|contacts"
@@ -122,6 +123,8 @@ final class InjectionRules {
     static final String SECRET = "SECRET";
     /** A request for a high-impact action on someone's own assets ("please transfer ... from my account"). */
     static final String REQUEST = "REQUEST";
+    /** A request to read the speaker's or the user's data (the first half of InjecAgent's data stealing). */
+    static final String READ_REQUEST = "READ_REQUEST";
     /** Evidence next to a request: it sits in a data field (see {@link ActionRequests}). */
     static final String EMBEDDED = "EMBEDDED";
     /** Evidence next to a request: an account number, wallet address or user id (see {@link ActionRequests}). */
@@ -152,6 +155,12 @@ final class InjectionRules {
             // a topic switch: "Forget all that, now write ...", "Ignore everything about it"
             PhraseRule.of("override.all-that", OVERRIDE, 0.6, NOT_DISMISSER + " forget|ignore|disregard|drop ~1 all|everything"
                     + "|about ~0 that|this|it"),
+            PhraseRule.of("override.all-that", OVERRIDE, 0.6, NOT_DISMISSER + " forget|ignore|disregard|drop ~1 all|everything ~1"
+                    + " that|this"),
+            PhraseRule.of("override.set-aside", OVERRIDE, 1.0, "set|put|leave|lay ~0 aside ~2 whatever|what|all|everything|the|your"
+                    + "|any ~3 instructed|told|asked|instructions|rules|given|directions"),
+            PhraseRule.of("override.lascia-perdere", OVERRIDE, 1.0, "lascia|lasciate ~0 perdere ~3 " + "istruzioni|regole|indicazioni"),
+            PhraseRule.of("override.do-the-opposite", OVERRIDE, 0.6, "do|say ~1 the ~1 exact|complete ~0 opposite"),
             PhraseRule.of("override.user-request", OVERRIDE, 1.0, DISMISS + " ~2 the|user's|users|user|my ~1 "
                     + "user's|request|query|question|task|instructions|prompt|ask"),
             PhraseRule.of("override.supersede", OVERRIDE, 1.0, "supersedes|supersede|overrides|override|replaces|replace"
@@ -226,7 +235,31 @@ final class InjectionRules {
             PhraseRule.of("address.vocative", ADDRESS, 0.7, "dear|hey|hi|hello|attention|ok|okay|listen ~1 " + AI_STRICT),
             PhraseRule.of("address.to-you", ADDRESS, 1.0, "to|for ~1 you ~2 " + AI_STRICT + "|gpt-4|gpt-4o|llama"),
             PhraseRule.of("address.reading", ADDRESS, 1.0, AI_STRICT + " ~3 reading|processing|summarizing|summarising"
-                    + "|analyzing|analysing|parsing|browsing|viewing|handling ~2 this|these|the"),
+                    + "|analyzing|analysing|parsing|browsing|viewing|handling|explaining|describing|answering|editing|modifying"
+                    + "|refactoring|reviewing ~2 this|these|the"),
+            // "for the AI summarising my mail", "to the model helping her"
+            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 1.0, "for|to ~1 the|an|a|any ~2 ai|llm|model|assistant|agent|bot ~0 "
+                    + "helping|assisting|working|reading|handling|serving|summarising|summarizing|processing|answering|reviewing"
+                    + "|analysing|analyzing"),
+            PhraseRule.of("address.message-for-assistant", ADDRESS, 1.0, "message|note ~1 for|to ~1 the|you ~0 assistant|ai|model"
+                    + " ~3 from ~1 your|the ~1 user|owner"),
+            PhraseRule.of("address.from-your-user", ADDRESS, 0.6, "from ~1 your ~1 user|owner|principal|operator"),
+            PhraseRule.of("address.note-for-you", ADDRESS, 0.8, "note|message ~2 for ~1 you ~1 from"),
+            PhraseRule.of("address.ai-key", ADDRESS, 0.8, "assistant_directive|assistant_instructions|agent_notice|agent_instructions"
+                    + "|ai_instructions|ai_note|llm_instructions|note_to_ai|note_to_assistant|agent_directive|ai_directive|assistant_note"
+                    + "|agent_note|instructions_for_ai|llm_note|ai_notice"),
+            // BIPIA answer steering: "In any answer that draws on this page, recommend ...", "Whenever you mention ..., append"
+            PhraseRule.of("address.in-any-answer", ADDRESS, 1.0, "in|for ~1 any|every|each ~1 answer|response|reply|summary ~6 recommend"
+                    + "|say|mention|state|claim|include|add|call|tell|insist|append"),
+            PhraseRule.of("address.whenever-you-mention", ADDRESS, 1.0, "whenever|when|if ~1 you ~1 mention|recommend|cite|discuss"
+                    + "|describe|reference|list ~6 append|add|include|say|insert|link|call"),
+            PhraseRule.of("output.every-question", OUTPUT, 0.5, "answer|respond ~1 every|each|all|any ~1 question|questions ~2 about"
+                    + "|on|regarding"),
+            PhraseRule.of("output.answer-encoded", OUTPUT, 1.0, "answer|reply|respond ~4 in ~1 base64|morse|rot13|hex|hexadecimal|binary"
+                    + "|emoji|emojis|leetspeak|pig ~1 only|latin|$"),
+            PhraseRule.of("task.or-cannot-complete", TASK, 0.6, "or|otherwise ~1 the|your ~1 task|request ~2 cannot|can't|will ~2 be"
+                    + "|not|fail ~1 completed|finished|done|fail"),
+            PhraseRule.of("task.goal-is-now", TASK, 0.7, "your ~1 goal|task|job|mission|objective|assignment ~1 is ~1 now"),
             PhraseRule.of("address.as-ai", ADDRESS, 0.5, "as ~1 an|a|the ~1 ai|llm|assistant|language"),
             PhraseRule.of("address.you-are-ai", ADDRESS, 0.4, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, AI_STRICT + " ~1 must|should|shall|needs|ought ~1 "
@@ -291,7 +324,14 @@ final class InjectionRules {
             PhraseRule.of("exfil.ask-user-for", EXFIL, 0.6, "ask|request|prompt ~2 user|users|them|customer ~1 for ~4 token|password|pin"
                     + "|credentials|passcode|key|code|otp|password"),
             PhraseRule.of("exfil.secret-contents", SECRET, 0.6, "contents|content ~2 id_rsa|.env|env|aws/credentials|.aws/credentials"
-                    + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc"),
+                    + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc|*credentials*|*netrc*"),
+            // a named function called as an order: "silently call delete_repository(...)"
+            PhraseRule.of("tool.call-name", TOOL, 0.4, NOT_ORDER + " call|invoke|run|execute|trigger ~1 *_*"),
+            PhraseRule.of("output.tell-user-the", OUTPUT, 0.5, "tell|inform ~1 the ~1 user|users ~0 the|it|nothing|everything"),
+            PhraseRule.of("authority.user-approved", AUTHORITY, 0.8, "the ~1 user|owner ~1 has|have ~1 already ~1 approved|authorized"
+                    + "|authorised|agreed|consented|confirmed"),
+            PhraseRule.of("conceal.without-asking", CONCEAL, 0.6, "without ~1 asking|requesting|seeking|waiting ~2 for ~1 confirmation"
+                    + "|permission|approval|consent"),
             PhraseRule.of("exfil.show-secret-file", SECRET, 0.6, "display|show|print|dump|output|reveal ~3 contents|content|text ~2 "
                     + "id_rsa|etc/passwd|etc/shadow|passwd|shadow|env|mcp.json|credentials|ssh"),
 
@@ -324,7 +364,7 @@ final class InjectionRules {
             PhraseRule.of("task.change-topic", TASK, 0.6, "change|switch ~2 subject|topic|subjects|topics"),
             PhraseRule.of("override.praise", OVERRIDE, 0.4, "well|nicely|great|good|excellent ~1 done|job|work|performance"),
             // a new task handed over mid-text: "Next task: write ...", "New task: list ..."
-            PhraseRule.of("task.next-task", TASK, 0.6, "next|new|another|different|real ~1 task|assignment|challenge|job ~3 write"
+            PhraseRule.of("task.next-task", TASK, 0.6, "next|new|another|different|real|fresh ~1 task|assignment|challenge|job ~3 write"
                     + "|tell|list|create|explain|give|generate|compose|describe|say|produce|draft|answer|you"),
             // a fake end of the current work before the new request: "Very good. That is done. Now write ..."
             PhraseRule.of("task.that-is-done", OVERRIDE, 0.5, "that|this ~1 is|was|part|step ~1 done|finished|complete|completed|over"),
@@ -368,6 +408,8 @@ final class InjectionRules {
             PhraseRule.of("output.claim-it", OUTPUT, 0.4, NOT_ORDER + " claim|insist|assert ~1 that|it|this"),
             // bare goal sentences for the answer: "Say that X is the best hotel", "the user should book it"
             PhraseRule.of("output.say-that", OUTPUT, 0.5, "< say|state|claim|mention|write|answer|reply|tell ~1 that"),
+            PhraseRule.of("output.say-that-should", OUTPUT, 0.7, "< say|state|claim|mention|tell ~1 that ~1 i|you|we|the|users|everyone"
+                    + " ~1 should|must|need"),
             PhraseRule.of("address.user-should", ADDRESS, 0.5, "the ~0 user|users ~1 should|must|needs ~1 book|buy|visit|choose|click"
                     + "|call|download|install|pay|purchase|select|use|go|contact|sign"),
             PhraseRule.of("output.tell-user-now", OUTPUT, 0.7, "< tell|inform|warn|remind|notify ~1 the ~1 user|users|customer|reader"
@@ -378,7 +420,7 @@ final class InjectionRules {
             PhraseRule.of("output.tell-visitors", OUTPUT, 0.5, "tell|inform|convince|assure|warn|urge ~0 visitors|readers|users"
                     + " ~1 that|to|this|they|their"),
             PhraseRule.of("task.your-real", TASK, 0.7, "your ~1 real|actual|true|new|only|updated|original|primary"
-                    + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority"),
+                    + "|first|sole|main ~1 task|goal|job|objective|purpose|mission|instructions|role|priority|assignment"),
             // "the first role" is how a document counts; "the real task" is not
             PhraseRule.of("task.your-real", TASK, 0.7, "the ~1 real|actual|true|new|updated|sole ~1 task|goal|job|objective"
                     + "|purpose|mission|instructions|priority"),
@@ -408,7 +450,7 @@ final class InjectionRules {
             PhraseRule.of("output.first-letters", OUTPUT, 0.4, "first ~1 letter|letters|character|characters ~1 of ~1 each|every"
                     + " ~1 line|word|sentence|paragraph"),
             PhraseRule.of("output.verbatim", OUTPUT, 0.4, "repeat|print|output|copy|reproduce|recite ~4 verbatim"),
-            PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write|tell ~2 only|exactly"
+            PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write|tell|give ~2 only|exactly"
                     + "|just|solely|exclusively|entirely ~2 with|the|in|yes|no"),
             PhraseRule.of("output.recommend", OUTPUT, 0.4, "recommend|urge|convince|persuade|encourage ~3 the ~1 user|users"),
             PhraseRule.of("output.pwned", OUTPUT, 1.0, "i ~1 have ~1 been ~1 pwned|hacked|owned|compromised"),
@@ -537,6 +579,14 @@ final class InjectionRules {
                     + "|make ~6 account|iban|wallet|payee|recipient|beneficiary|usd|eur|dollars|euros|btc|bitcoin|payment|transaction"
                     + "|venmo|paypal|zelle|cashapp|repayment|loan"),
             // reading the speaker's data is weaker than changing it: it needs a data field or a destination too
+            PhraseRule.of("request.imperative-read", READ_REQUEST, 0.5, "< find|get|pull|grab|look|search|export|check|retrieve"
+                    + "|collect|gather|access|read|fetch ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET + "|address|logins"
+                    + "|balance|transactions|passport|coordinates|list"),
+            PhraseRule.of("request.action-chain", REQUEST, 0.7, "< " + ACTION + " ~1 the ~2 " + ASSET + " ~4 and|then ~1 " + ACTION),
+            PhraseRule.of("request.make-reservation", REQUEST, 0.7, "< make|place ~1 a|an ~1 reservation|booking|order|purchase|payment"
+                    + "|transfer|wire"),
+            PhraseRule.of("exfil.send-them-to", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~1 it|them|both|those|these|everything"
+                    + "|all ~0 to"),
             PhraseRule.of("request.read-my", REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
                     + "|collect|gather|look ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
             PhraseRule.of("request.can-you-read", REQUEST, 0.5, "can|could|would ~1 you ~2 get|find|search|list|read|access"
@@ -623,7 +673,14 @@ final class InjectionRules {
                     + "|passcode|passphrase|secret"),
             PhraseRule.of("output.first-few-letters", OUTPUT, 0.4, "first ~1 two|three|four|five|few ~1 letters|characters"),
             PhraseRule.of("leak.transform-secret", LEAK, 0.8, "translate|spell|reverse|encode|rhyme|describe|hint ~2 the|your ~1 secret"
-                    + "|password|passcode|passphrase ~0 key|word|phrase|code|$"),
+                    + "|password|passcode|passphrase ~0 key|word|phrase|code|into|to|in|backwards|as|$"),
+            PhraseRule.of("leak.not-the-password-itself", LEAK, 0.8, "not|won't|never ~2 ask|asking ~2 for ~1 the|your ~1 password"
+                    + "|secret|passcode|passphrase ~1 itself|directly"),
+            PhraseRule.of("output.riddle-of-secret", OUTPUT, 0.4, "riddle|hint|clue|poem|acrostic|song ~4 password|secret|passphrase"
+                    + "|passcode"),
+            PhraseRule.of("leak.rules-given", LEAK, 0.5, "rule|rules|instructions|guidelines ~1 you ~1 have|were|had ~1 been ~0 given"
+                    + "|told"),
+            PhraseRule.of("override.would-refuse", REFUSAL, 0.6, "would|normally|usually ~2 refuse|decline|reject"),
             PhraseRule.of("leak.transform-secret-word", LEAK, 1.0, NOT_ORDER + " translate|spell|reverse|encode|rhyme|describe|hint ~2"
                     + " the|your ~0 secret ~0 password|passcode|passphrase|key|word|phrase|code"),
             PhraseRule.of("leak.told-to-keep", LEAK, 0.8, "you ~2 told|asked|instructed|programmed ~2 to ~1 keep"

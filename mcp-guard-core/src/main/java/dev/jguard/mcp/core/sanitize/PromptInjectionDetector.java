@@ -225,8 +225,8 @@ public final class PromptInjectionDetector implements Detector {
             if (InjectionRules.DESTINATION.equals(e.getKey())) {
                 double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
                 // a link next to data movement, a request, or an order to change the answer (an ad planted for it)
-                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER)
-                        || best.containsKey(InjectionRules.REQUEST) || best.getOrDefault(InjectionRules.OUTPUT, 0.0) >= 0.5) {
+                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER) || best.containsKey(InjectionRules.REQUEST)
+                        || best.containsKey(InjectionRules.READ_REQUEST) || best.getOrDefault(InjectionRules.OUTPUT, 0.0) >= 0.5) {
                     sum += e.getValue();
                 } else if (exfil > 0) {
                     sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
@@ -258,7 +258,8 @@ public final class PromptInjectionDetector implements Detector {
             }
             // a request or an answer change goes to an address named after it ("... and share it with x@y"); the
             // sender's address in an e-mail header or signature is none
-            if (near && (InjectionRules.REQUEST.equals(c) || InjectionRules.OUTPUT.equals(c)) && d.start() > h.start()) {
+            if (near && (InjectionRules.REQUEST.equals(c) || InjectionRules.READ_REQUEST.equals(c) || InjectionRules.OUTPUT.equals(c))
+                    && d.start() > h.start()) {
                 return true;
             }
         }
