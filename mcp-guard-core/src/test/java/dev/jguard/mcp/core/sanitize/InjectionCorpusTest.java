@@ -155,6 +155,16 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The tenth hold-out (120 injected / 200 benign), written by a separate session that read neither the rules nor the
+     * earlier corpora, while the ninth round's rules were being written; measured once they were done and never tuned
+     * against (NOTES-issue5.md).
+     */
+    @Test
+    void tenthHoldoutCorpusFigures() throws IOException {
+        check("holdout10", "injected-holdout10.txt", "benign-holdout10.txt", 120, 200, 0.0, 1.0);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
