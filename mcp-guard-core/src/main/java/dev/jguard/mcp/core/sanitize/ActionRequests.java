@@ -18,7 +18,8 @@ final class ActionRequests {
     private static final int LOOK_BACK = 24;
     private static final int LOOK_AHEAD = 200;
     private static final Set<String> FIELD_LABELS = Set.of("description", "details", "detail", "notes", "note", "comment",
-            "comments", "review", "bio", "content", "snippet", "text", "body", "tweet", "caption", "about", "memo", "remarks");
+            "comments", "review", "bio", "content", "snippet", "text", "body", "tweet", "caption", "about", "memo", "remarks",
+            "info", "message", "answer", "a", "extra", "notice", "update");
 
     private ActionRequests() {
     }

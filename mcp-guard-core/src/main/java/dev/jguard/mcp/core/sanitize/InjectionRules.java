@@ -98,10 +98,10 @@ final class InjectionRules {
             + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
             + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
             + "|close|revoke|add|make|order|ship|generate|text|book|refill|arm|disarm|adjust|raise|lower|increase|decrease"
-            + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve"
+            + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve|empty"
             + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
-    private static final String ASSET = "logins|balance|transactions|passport|coordinates|account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
+    private static final String ASSET = "logins|balance|transactions|passport|coordinates|cart|status|address|phone|account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
             + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
             + "|thermostat|heating|car|files|file|folder|folders|dropbox|drive|documents|repository|repositories|repo|github"
             + "|records|record|medical|health|prescription|prescriptions|medication|dosage|data|emails|inbox|contacts"
@@ -159,7 +159,8 @@ final class InjectionRules {
                     + " that|this"),
             PhraseRule.of("override.set-aside", OVERRIDE, 1.0, "set|put|leave|lay ~0 aside ~2 whatever|what|all|everything|the|your"
                     + "|any ~3 instructed|told|asked|instructions|rules|given|directions"),
-            PhraseRule.of("override.lascia-perdere", OVERRIDE, 1.0, "lascia|lasciate ~0 perdere ~3 " + "istruzioni|regole|indicazioni"),
+            PhraseRule.of("override.lascia-perdere", OVERRIDE, 1.0, "lascia|lasciate ~0 perdere ~3 istruzioni|regole|indicazioni"
+                    + "|domanda|richiesta|compito"),
             PhraseRule.of("override.do-the-opposite", OVERRIDE, 0.6, "do|say ~1 the ~1 exact|complete ~0 opposite"),
             PhraseRule.of("override.user-request", OVERRIDE, 1.0, DISMISS + " ~2 the|user's|users|user|my ~1 "
                     + "user's|request|query|question|task|instructions|prompt|ask"),
@@ -178,7 +179,7 @@ final class InjectionRules {
             PhraseRule.of("override.not-bound", OVERRIDE, 0.6, "not|never|no|longer ~3 abide|bound|restricted|limited|obey"
                     + "|follow|constrained ~2 by|any|to ~1 rules|guidelines|policies|restrictions|filters|laws|ethics"),
             PhraseRule.of("override.no-rules", OVERRIDE, 0.6, "without|no|free ~3 restrictions|limitations|filters|filter"
-                    + "|censorship|guardrails|rules|guidelines|boundaries|ethics|morals|morality|remorse|conscience"),
+                    + "|censorship|guardrails|rules|guidelines|boundaries|ethics|morals|morality|remorse|conscience|policy|policies"),
             // "who ignores all regulations", "that disregards every rule": the persona described as lawless
             PhraseRule.of("override.persona-ignores", OVERRIDE, 0.6, "who|that|which ~1 ignores|disregards|breaks|bypasses ~2 all"
                     + "|any|every ~1 rules|rule|regulations|laws|ethics|guidelines|restrictions|policies"),
@@ -255,7 +256,7 @@ final class InjectionRules {
                     + "|describe|reference|list ~6 append|add|include|say|insert|link|call"),
             PhraseRule.of("output.every-question", OUTPUT, 0.5, "answer|respond ~1 every|each|all|any ~1 question|questions ~2 about"
                     + "|on|regarding"),
-            PhraseRule.of("output.answer-encoded", OUTPUT, 1.0, "answer|reply|respond ~4 in ~1 base64|morse|rot13|hex|hexadecimal|binary"
+            PhraseRule.of("output.answer-encoded", OUTPUT, 1.0, "answer|reply|respond ~6 in ~1 base64|morse|rot13|hex|hexadecimal|binary"
                     + "|emoji|emojis|leetspeak|pig ~1 only|latin|$"),
             PhraseRule.of("task.or-cannot-complete", TASK, 0.6, "or|otherwise ~1 the|your ~1 task|request ~2 cannot|can't|will ~2 be"
                     + "|not|fail ~1 completed|finished|done|fail"),
@@ -380,7 +381,7 @@ final class InjectionRules {
                     + "|review|report|spreadsheet|sheet ~3 state|say|claim|tell|answer|reply|respond|mention|recommend|add|include|write"
                     + "|insist|assert"),
             // "Model answering questions about this e-mail:", "Whoever summarises this article:"
-            PhraseRule.of("address.answering-this", ADDRESS, 1.0, AI_STRICT + "|whoever|answerer|summarizer|summariser ~2 answering"
+            PhraseRule.of("address.answering-this", ADDRESS, 1.0, AI_STRICT + "|whoever|answerer|summarizer|summariser ~2 answering|answers"
                     + "|summarising|summarizing|summarises|summarizes|translating|translates|reviewing|reviews|processing|processes"
                     + "|reading|reads ~3 this|these"),
             PhraseRule.of("address.for-the-model-helping", ADDRESS, 1.0, "for|to ~1 the|an|a ~1 ai|llm|language ~0 model|assistant|agent"
@@ -398,7 +399,16 @@ final class InjectionRules {
                     + "|say|reply|respond|state|claim|tell|insist ~1 that"),
             PhraseRule.of("address.when-answering", ADDRESS, 1.0, "when|if|whenever|while ~1 answering|responding|replying ~3 "
                     + "this|these|the ~2 table|email|e-mail|document|article|page|text|message|data|file|code|post|review|report"
-                    + "|spreadsheet|sheet ~3 state|say|claim|tell|answer|reply|respond|mention|recommend|add|include|write|insist|assert"),
+                    + "|spreadsheet|sheet ~3 state|say|claim|tell|answer|reply|respond|mention|recommend|add|include|write|insist|assert"
+                    + "|recommending|finish|end|close|including|mentioning"),
+            // "If an assistant is asked what this email says, report that ...", "When asked, say that ..."
+            PhraseRule.of("address.if-asked-report", ADDRESS, 1.0, "if|when|whenever|once ~3 asked ~6 report|say|state|claim|answer"
+                    + "|reply|tell|respond|insist ~1 that"),
+            PhraseRule.of("address.whatever-asked", ADDRESS, 1.0, "whatever|whenever ~2 asked ~2 about|regarding ~1 this|these"),
+            PhraseRule.of("address.when-comparing", ADDRESS, 1.0, "when|while|whenever ~1 comparing|ranking|recommending|reviewing"
+                    + "|evaluating ~2 these|this|them|the ~3 always|say|state|claim|tell|recommend|call"),
+            PhraseRule.of("output.slip-into-answer", OUTPUT, 1.0, "slip|sneak|work|weave|insert|put|smuggle ~4 into|in ~1 your ~1 answer"
+                    + "|response|reply|summary|output"),
             PhraseRule.of("address.when-processing", ADDRESS, 0.6, "when|while|whenever ~1 explaining|summarizing|summarising"
                     + "|reading|processing|analyzing|analysing|answering|responding|translating|reviewing|modifying|describing"
                     + "|documenting|discussing|presenting ~1 this|these|the"),
@@ -414,7 +424,7 @@ final class InjectionRules {
                     + "|call|download|install|pay|purchase|select|use|go|contact|sign"),
             PhraseRule.of("output.tell-user-now", OUTPUT, 0.7, "< tell|inform|warn|remind|notify ~1 the ~1 user|users|customer|reader"
                     + " ~1 that|to"),
-            PhraseRule.of("output.tell-them", OUTPUT, 0.4, "tell|inform|convince|assure|warn ~1 them|him|her ~1 that|their|to"),
+            PhraseRule.of("output.tell-them", OUTPUT, 0.4, "tell|inform|convince|assure|warn ~1 them|him|her ~1 that|their|to|the"),
             PhraseRule.of("output.tell-user", OUTPUT, 0.5, "tell|inform|remind|convince|assure|warn|instruct|urge ~1 the ~1 user"
                     + "|users|reader|readers|visitor|visitors ~1 that|to"),
             PhraseRule.of("output.tell-visitors", OUTPUT, 0.5, "tell|inform|convince|assure|warn|urge ~0 visitors|readers|users"
@@ -426,6 +436,40 @@ final class InjectionRules {
                     + "|purpose|mission|instructions|priority"),
             PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|question|instructions ~2 that|which ~1 i|user|they|he|she"
                     + " ~1 gave|give|asked|assigned ~1 you"),
+            PhraseRule.of("task.gave-you", TASK, 0.7, "task|request|job|question|assignment ~1 i|the ~1 gave|asked|assigned ~1 you"),
+            PhraseRule.of("task.ahead-of-current", TASK, 0.6, "ahead|prior|before ~2 your|the ~1 current|original|main|actual|real"
+                    + " ~1 task|request|job|assignment|work"),
+            PhraseRule.of("address.leaving-a-note", ADDRESS, 0.8, "leaving|left|leave ~1 you ~1 a|this ~1 note|message"),
+            // topic switches: "Never mind shipping -", "Forget about the opening hours.", "Now something different:"
+            PhraseRule.of("override.never-mind", OVERRIDE, 0.5, "never ~0 mind"),
+            PhraseRule.of("override.forget-about", OVERRIDE, 0.5, NOT_DISMISSER + " forget|ignore|drop ~0 about ~1 the|that|this|it"),
+            PhraseRule.of("task.something-different", TASK, 0.6, "now ~2 something|somewhat|anything ~0 different|else|new"),
+            PhraseRule.of("task.harmful-how-to", TASK, 0.5, "how ~1 to|do|can|would ~3 shoplift|hack|steal|break|bypass|phish|poison"
+                    + "|stalk|launder|cheat|pick|crack|evade|smuggle|forge|counterfeit"),
+            PhraseRule.of("override.what-asked-nl", OVERRIDE, 1.0, "negeer|vergeet ~1 wat ~1 je|jij|u ~3 opgedragen|gevraagd|gezegd"
+                    + "|verteld"),
+            PhraseRule.of("override.mission-fr", OVERRIDE, 1.0, "oublie|oubliez|ignore|ignorez ~1 ta|tes|votre|vos|la|les ~1 mission"
+                    + "|tâche|tache|consigne|consignes|rôle|role|précédente|precedente"),
+            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "maintenant|désormais ~1 tu|vous ~1 es|êtes|etes"),
+            // the model, named in the third person, told to act: "The agent should invite ...", "the agent must run ..."
+            PhraseRule.of("request.model-should-act", REQUEST, 0.6, AI_STRICT + " ~1 should|must|needs|has ~1 to|immediately|now|also"
+                    + "|first ~1 " + ACTION),
+            PhraseRule.of("request.model-should-act", REQUEST, 0.6, AI_STRICT + " ~1 should|must|shall ~0 " + ACTION),
+            PhraseRule.of("request.use-tool-to", REQUEST, 0.7, "use ~1 the|my|your ~2 tool|app|account|integration ~1 to ~1 send"
+                    + "|transfer|pay|wire|buy|sell|delete|unlock|post|share|forward|book|order"),
+            // "Pay bill to payee ...", not the transaction label "Transfer from savings"
+            PhraseRule.of("request.imperative-money", REQUEST, 0.7, "< transfer|wire|pay|send|deposit|withdraw ~1 money|funds"
+                    + "|everything|all|the|bill|bills|invoice|rent|it ~6 payee|iban|checking"
+                    + "|savings|wallet|account|venmo|paypal|zelle"),
+            PhraseRule.of("request.imperative-trade", REQUEST, 0.6, "< buy|sell|short ~3 shares|units|stock|stocks|bitcoin|btc|eth"
+                    + "|crypto|options"),
+            PhraseRule.of("override.not-follow-rules", OVERRIDE, 0.6, "doesn't|don't|dont|never|not|won't ~1 follow|obey|respect ~2 "
+                    + "openai's|openai|anthropic's|the|any|your ~1 rules|guidelines|policies|policy|restrictions"),
+            PhraseRule.of("override.never-says-cant", REFUSAL, 0.6, "never ~1 says|say ~1 i|can't|cannot|no|sorry"),
+            PhraseRule.of("role.fiction-disclaimer", ROLEPLAY, 0.5, "it's|this|it ~1 is|'s ~1 fiction|fictional|hypothetical|pretend"
+                    + " ~2 so|therefore|fine|okay|ok"),
+            PhraseRule.of("task.phishing-template", TASK, 0.6, "phishing ~0 email|e-mail|page|kit|site|template|message|sms"),
+            PhraseRule.of("tool.shadow-server", TOOL, 0.6, "supersedes|replaces|overrides|shadows ~3 server|tool|tools|servers|integration"),
             PhraseRule.of("task.changed", TASK, 0.7, "the|your ~1 task|goal|instructions|objective ~1 has|have|is ~1 changed"
                     + "|updated|replaced|different"),
             PhraseRule.of("task.following-first", TASK, 0.5, "do|perform|complete|execute ~1 the ~1 following ~1 first"
@@ -543,7 +587,7 @@ final class InjectionRules {
                     + "|sell|approve ~4 money|funds|access|admin|holdings|permissions|rights|payment"),
             // an unscoped "remove old accounts" is a to-do item; "delete all my emails" is an order
             PhraseRule.of("tool.action-all", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
-                    + "|sell|approve|move|share|export ~3 all|every|each|entire ~4 account|accounts|meetings|emails|files"
+                    + "|sell|approve|move|share|export|send|message|text|email ~3 all|every|each|entire ~4 account|accounts|meetings|emails|files"
                     + "|repository|repositories|repo|repos|user|users|order|orders|units|contacts|messages|documents|data"),
             PhraseRule.of("privilege.admin", PRIVILEGE, 0.6, "!run|runs|running|requires|require|required|needs|need with|grant|give ~2 admin|administrator|owner|root ~1 rights"
                     + "|access|role|permissions|privileges"),
@@ -587,9 +631,9 @@ final class InjectionRules {
                     + "|transfer|wire"),
             PhraseRule.of("exfil.send-them-to", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~1 it|them|both|those|these|everything"
                     + "|all ~0 to"),
-            PhraseRule.of("request.read-my", REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
+            PhraseRule.of("request.read-my", READ_REQUEST, 0.5, ASKING + " ~2 get|find|search|list|read|access|fetch|check|view"
                     + "|collect|gather|look ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
-            PhraseRule.of("request.can-you-read", REQUEST, 0.5, "can|could|would ~1 you ~2 get|find|search|list|read|access"
+            PhraseRule.of("request.can-you-read", READ_REQUEST, 0.5, "can|could|would ~1 you ~2 get|find|search|list|read|access"
                     + "|fetch|check|view|collect|gather|look ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
 
             // 12. Output transformations and claims planted for the answer (BIPIA).

@@ -215,6 +215,12 @@ public final class PromptInjectionDetector implements Detector {
             best.merge(h.category(), h.weight(), Math::max);
         }
         double sum = 0;
+        Double read = best.remove(InjectionRules.READ_REQUEST);
+        if (read != null) {
+            // reading data is a technique of its own only next to sending it, not on top of a request it is part of
+            best.merge(best.containsKey(InjectionRules.REQUEST) ? InjectionRules.REQUEST : InjectionRules.READ_REQUEST, read,
+                    Math::max);
+        }
         Double request = best.get(InjectionRules.REQUEST);
         if (request != null) {
             // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
