@@ -325,7 +325,8 @@ final class InjectionRules {
             PhraseRule.of("exfil.ask-user-for", EXFIL, 0.6, "ask|request|prompt ~2 user|users|them|customer ~1 for ~4 token|password|pin"
                     + "|credentials|passcode|key|code|otp|password"),
             PhraseRule.of("exfil.secret-contents", SECRET, 0.6, "contents|content ~2 id_rsa|.env|env|aws/credentials|.aws/credentials"
-                    + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc|*credentials*|*netrc*"),
+                    + "|credentials|mcp.json|etc/passwd|etc/shadow|ssh|netrc|.netrc|git-credentials|.git-credentials|*/credentials*"
+                    + "|*/.netrc*"),
             // a named function called as an order: "silently call delete_repository(...)"
             PhraseRule.of("tool.call-name", TOOL, 0.4, NOT_ORDER + " call|invoke|run|execute|trigger ~1 *_*"),
             PhraseRule.of("output.tell-user-the", OUTPUT, 0.5, "tell|inform ~1 the ~1 user|users ~0 the|it|nothing|everything"),

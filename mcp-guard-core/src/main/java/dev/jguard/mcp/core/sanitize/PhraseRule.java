@@ -61,7 +61,14 @@ final class PhraseRule {
             return ((c < 64 ? firstLow >>> c : firstHigh >>> (c - 64)) & 1L) != 0;
         }
 
+        /** The joiners each infix needs, see {@link PromptInjectionDetector.Tokens#marksOf}. */
+        private byte[] infixMarks;
+
         void compile(Vocabulary vocabulary) {
+            infixMarks = new byte[infixes.size()];
+            for (int i = 0; i < infixes.size(); i++) {
+                infixMarks[i] = PromptInjectionDetector.Tokens.marksOf(infixes.get(i));
+            }
             boolean[] b = new boolean[vocabulary.size()];
             for (String w : exact) {
                 b[vocabulary.id(w)] = true;
@@ -94,15 +101,17 @@ final class PhraseRule {
             if (prefixes.isEmpty() && infixes.isEmpty()) {
                 return false;
             }
-            if (mayStartAPrefix(PromptInjectionDetector.Tokens.fold(t.text.charAt(t.starts[k])))) {
+            if (mayStartAPrefix(t.firsts[k])) {
                 for (String p : prefixes) {
                     if (t.startsWith(k, p)) {
                         return true;
                     }
                 }
             }
-            for (String p : infixes) {
-                if (t.contains(k, p)) {
+            byte marks = t.marks[k];
+            for (int i = 0; i < infixes.size(); i++) {
+                // an infix with a joiner ("_token", "mcp.json") can only be inside a word that has that joiner
+                if ((infixMarks[i] & marks) == infixMarks[i] && t.contains(k, infixes.get(i))) {
                     return true;
                 }
             }
@@ -175,10 +184,48 @@ final class PhraseRule {
         return matchFrom(words, 1, from, limit);
     }
 
+    /**
+     * The words of the anchor slot (the later slot with the fewest words that only matches exact words) as bit masks
+     * over vocabulary ids, grouped by 64-bit word: a sentence without any of them cannot match. Null when no slot
+     * qualifies.
+     */
+    private int[] anchorIndex;
+    private long[] anchorBits;
+
+    /** @return false when the sentence, given as a bit set of its vocabulary ids, lacks every word of the anchor slot */
+    boolean anchorPresent(long[] present) {
+        if (anchorIndex == null) {
+            return true;
+        }
+        for (int i = 0; i < anchorIndex.length; i++) {
+            if ((present[anchorIndex[i]] & anchorBits[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Resolves every exact word to a vocabulary id; call once before matching. */
     void compile(Vocabulary vocabulary) {
         for (Slot s : slots) {
             s.compile(vocabulary);
+        }
+        Slot anchor = null;
+        for (int k = 1; k < slots.length; k++) {
+            Slot s = slots[k];
+            if (!s.negated && !s.sentenceEnd && !s.capitalized && s.prefixes.isEmpty() && s.infixes.isEmpty()
+                    && (anchor == null || s.exact.size() < anchor.exact.size())) {
+                anchor = s;
+            }
+        }
+        if (anchor != null) {
+            java.util.TreeMap<Integer, Long> masks = new java.util.TreeMap<>();
+            for (String w : anchor.exact) {
+                int id = vocabulary.id(w);
+                masks.merge(id >>> 6, 1L << id, (x, y) -> x | y);
+            }
+            anchorIndex = masks.keySet().stream().mapToInt(Integer::intValue).toArray();
+            anchorBits = masks.values().stream().mapToLong(Long::longValue).toArray();
         }
         if (!notAfter.isEmpty()) {
             boolean[] b = new boolean[vocabulary.size()];

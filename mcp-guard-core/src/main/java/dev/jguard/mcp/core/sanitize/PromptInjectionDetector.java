@@ -135,7 +135,9 @@ public final class PromptInjectionDetector implements Detector {
         boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
         Mentions.drop(text, 0, hits, quotes);
         ActionRequests.addEvidence(text, 0, text.length(), hits);
-        decodedHits(text, 0, text.length(), hits);
+        if (t.maybeEncoded) {
+            decodedHits(text, 0, text.length(), hits);
+        }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
@@ -161,7 +163,7 @@ public final class PromptInjectionDetector implements Detector {
         boolean quotes = PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits, quotes);
         ActionRequests.addEvidence(text, from, to, hits);
-        if (decode) {
+        if (decode && tokens.maybeEncoded) {
             decodedHits(text, from, to, hits);
         }
         if (hits.isEmpty()) {
@@ -273,13 +275,27 @@ public final class PromptInjectionDetector implements Detector {
     }
 
     private void lexicalHits(Tokens t, List<Hit> hits) {
+        long[] present = new long[(vocabulary.size() + 63) >>> 6]; // the rule words of the current sentence
+        int sentence = -1;
         for (int i = 0; i < t.count; i++) {
             int id = t.ids[i];
             if (id < 0) {
                 continue;
             }
             int limit = t.sentenceEnd[i];
+            if (limit != sentence) {
+                java.util.Arrays.fill(present, 0L);
+                for (int k = i; k < limit; k++) {
+                    if (t.ids[k] >= 0) {
+                        present[t.ids[k] >>> 6] |= 1L << t.ids[k];
+                    }
+                }
+                sentence = limit;
+            }
             for (PhraseRule r : byFirstWord[id]) {
+                if (!r.anchorPresent(present)) {
+                    continue; // a word the rule needs is not in this sentence
+                }
                 int last = r.match(t, i, limit);
                 if (last >= 0) {
                     hits.add(new Hit(r.id, r.category, r.weight, t.starts[i], t.ends[last]));
@@ -327,6 +343,15 @@ public final class PromptInjectionDetector implements Detector {
     static final class Tokens {
         CharSequence text;
         int[] ids;
+        /** Per word, the joiners it contains: {@link #UNDERSCORE}, {@link #DOT_OR_SLASH}, {@link #HYPHEN}. */
+        byte[] marks;
+        /** Per word, its first character lower-cased (what a prefix slot tests first). */
+        char[] firsts;
+        /**
+         * Whether the text may hide an encoded payload: a long mixed-case word (base64) or a run of one-letter words
+         * (spaced-apart letters). When false, {@link EncodedPayloads} need not look.
+         */
+        boolean maybeEncoded;
         int[] starts;
         int[] ends;
         int[] sentenceEnd;
@@ -337,6 +362,9 @@ public final class PromptInjectionDetector implements Detector {
             t.text = text;
             int cap = Math.max(16, (to - from) / 5);
             t.ids = new int[cap];
+            t.marks = new byte[cap];
+            t.firsts = new char[cap];
+            int oneLetterRun = 0;
             t.starts = new int[cap];
             t.ends = new int[cap];
             t.sentenceEnd = new int[cap];
@@ -353,16 +381,22 @@ public final class PromptInjectionDetector implements Detector {
                     int digits = 0;
                     int latin = 0;
                     int lookalikes = 0;
+                    int marks = 0;
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
                         if (isWordChar(c)) {
                             f = lower(c);
-                            digits += f >= '0' && f <= '9' ? 1 : 0;
-                            latin += f >= 'a' && f <= 'z' ? 1 : 0;
-                            lookalikes += f >= 0x370 && latinLookalike(f) != 0 ? 1 : 0;
+                            if (f < 0x80) {
+                                digits += f <= '9' ? 1 : 0; // word characters below '9' are the digits
+                                latin += f >= 'a' ? 1 : 0;
+                                marks |= f == '_' ? UNDERSCORE : 0;
+                            } else {
+                                lookalikes += f >= 0x370 && latinLookalike(f) != 0 ? 1 : 0;
+                            }
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
+                            marks |= c == '.' || c == '/' ? DOT_OR_SLASH : c == '-' ? HYPHEN : 0;
                         } else {
                             break;
                         }
@@ -373,16 +407,12 @@ public final class PromptInjectionDetector implements Detector {
                         len++;
                         i++;
                     }
-                    int id = len <= MAX_WORD ? vocabulary.lookup(text, s, s + len, hash, folded) : -1;
-                    if (id < 0 && lookalikes > 0 && latin > 0 && len <= MAX_WORD) {
-                        id = lookalike(text, s, len, folded, spare, vocabulary); // "іgnоrе" with Cyrillic і, о, е
-                    }
-                    if (id < 0 && digits > 0 && digits < len && len <= MAX_WORD) {
-                        id = leet(text, s, len, folded, spare, vocabulary);
-                    } else if (id < 0 && len <= MAX_WORD) {
-                        id = typos.lookup(folded, len);
-                    }
+                    int id = wordId(text, s, len, hash, folded, spare, vocabulary, typos, digits, lookalikes > 0 && latin > 0);
                     t.add(id, s, i);
+                    t.marks[t.count - 1] = (byte) marks;
+                    t.firsts[t.count - 1] = folded[0];
+                    oneLetterRun = len == 1 ? oneLetterRun + 1 : 0;
+                    t.maybeEncoded |= oneLetterRun >= 8 || len >= 16 && mixedCase(text, s, i);
                     continue;
                 }
                 if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
@@ -400,6 +430,27 @@ public final class PromptInjectionDetector implements Detector {
                 t.sentenceEnd[k] = t.count;
             }
             return t;
+        }
+
+        /**
+         * @return the vocabulary id of a word, also read through Cyrillic/Greek look-alikes ({@code mixedScript}),
+         *     leetspeak digits or a one-letter misspelling; -1 when it is none of the rule words
+         */
+        private static int wordId(CharSequence text, int s, int len, int hash, char[] folded, char[] spare,
+                Vocabulary vocabulary, Typos typos, int digits, boolean mixedScript) {
+            if (len > MAX_WORD) {
+                return -1;
+            }
+            int id = vocabulary.lookup(text, s, s + len, hash, folded);
+            if (id < 0 && mixedScript) {
+                id = lookalike(text, s, len, folded, spare, vocabulary); // "іgnоrе" with Cyrillic і, о, е
+            }
+            if (id < 0 && digits > 0 && digits < len) {
+                id = leet(text, s, len, folded, spare, vocabulary);
+            } else if (id < 0) {
+                id = typos.lookup(folded, len);
+            }
+            return id;
         }
 
         /**
@@ -483,6 +534,31 @@ public final class PromptInjectionDetector implements Detector {
             return true;
         }
 
+        private static boolean mixedCase(CharSequence text, int s, int e) {
+            boolean upper = false;
+            boolean lower = false;
+            for (int k = s; k < e && !(upper && lower); k++) {
+                char c = text.charAt(k);
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            }
+            return upper && lower;
+        }
+
+        static final byte UNDERSCORE = 1;
+        static final byte DOT_OR_SLASH = 2;
+        static final byte HYPHEN = 4;
+
+        /** @return the {@link #marks} a word must have to contain {@code p} */
+        static byte marksOf(String p) {
+            int m = 0;
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                m |= c == '_' ? UNDERSCORE : c == '.' || c == '/' ? DOT_OR_SLASH : c == '-' ? HYPHEN : 0;
+            }
+            return (byte) m;
+        }
+
         /** @return true when the folded word at {@code k} (first {@value #MAX_WORD} chars) contains {@code p} */
         boolean contains(int k, String p) {
             int s = starts[k];
@@ -507,6 +583,8 @@ public final class PromptInjectionDetector implements Detector {
             if (count == ids.length) {
                 int cap = count * 2;
                 ids = java.util.Arrays.copyOf(ids, cap);
+                marks = java.util.Arrays.copyOf(marks, cap);
+                firsts = java.util.Arrays.copyOf(firsts, cap);
                 starts = java.util.Arrays.copyOf(starts, cap);
                 ends = java.util.Arrays.copyOf(ends, cap);
                 sentenceEnd = java.util.Arrays.copyOf(sentenceEnd, cap);
