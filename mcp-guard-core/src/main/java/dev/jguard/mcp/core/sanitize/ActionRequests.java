@@ -42,7 +42,7 @@ final class ActionRequests {
                 }
                 continue;
             }
-            if (inDataField(text, from, h.start()) || Mentions.inJsonValue(text, from, h.start())) {
+            if (inDataField(text, from, h.start()) || Mentions.inJsonValue(text, from, h.start()) && sentenceLong(text, h.start(), to)) {
                 hits.add(new PromptInjectionDetector.Hit("request.in-data-field", InjectionRules.EMBEDDED, EMBEDDED_WEIGHT,
                         h.start(), h.end()));
             }
@@ -51,6 +51,21 @@ final class ActionRequests {
                 hits.add(new PromptInjectionDetector.Hit("request.identifier", InjectionRules.IDENT, IDENT_WEIGHT, id, id + 1));
             }
         }
+    }
+
+    /**
+     * True when the JSON string the request sits in runs on for at least a short sentence: "turn off all lights" as a
+     * step of a smart-home routine is a setting; a planted order is a sentence.
+     */
+    private static boolean sentenceLong(CharSequence text, int at, int to) {
+        int limit = Math.min(to, at + 40);
+        for (int k = at; k < limit; k++) {
+            char c = text.charAt(k);
+            if ((c == '"' || c == '\'') && (k + 1 >= to || ",}]:".indexOf(text.charAt(k + 1)) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rules that tell the reader what to tell the user; in a data field they are orders to the model that relays it. */

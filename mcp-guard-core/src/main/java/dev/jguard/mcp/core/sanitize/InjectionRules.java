@@ -45,7 +45,8 @@ final class InjectionRules {
             + "|neglect|abandon|discard|dismiss|drop|ditch|ignorierst|ignoriert|vergisst|vergesst|negeert|vergeet"
             + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
-    private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers";
+    private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers|it|them"
+            + "|models|chatbots|llms|assistants";
     private static final String INSTRUCTIONS = "instructions|instruction|guidelines|guideline|instruction*|instruc*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
             + "|programming|commands|orders|systemprompt|system-prompt|opdrachten|opdracht|instructies|"
             + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
@@ -226,7 +227,12 @@ final class InjectionRules {
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~2 " + AI_STRICT + "|language"),
             PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
                     + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
-                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~2 "
+                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~1 "
+                    + "the|a|an|any|our|your|all|le|la|den|die|el|il ~0 " + AI_STRICT),
+            // "a request to a human agent" is for a person: the model is named right after the preposition or its article
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
+                    + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
+                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~0 "
                     + AI_STRICT),
             PhraseRule.of("address.reply-to-user", ADDRESS, 0.8, "when|whenever|if|before|once ~1 you ~1 reply|respond|answer|write"
                     + "|talk ~1 to ~1 the ~1 user|users|human"),
@@ -295,12 +301,13 @@ final class InjectionRules {
             // 4. Moving data out: imperative + sensitive object, scored higher when a URL or address is close.
             // "send the user's messages", not "send a list of messages" (an API doc composing new content)
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 " + SENSITIVE),
-            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 ^a|an|another|one|new ~3 "
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 ^a|an|another|one|new|its|their ~3 "
                     + SENSITIVE),
             // "email the file to", as an order: at the start of a sentence or after "please", "and", "then"
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "please|kindly|and|then|also|to ~0 " + SEND_NOUNS + " ~4 " + SENSITIVE),
-            PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND + " ~6 to|into|via"),
+            PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND_VERBS + " ~6 to|into|via"),
+            PhraseRule.of("exfil.send-to", EXFIL, 0.3, "please|kindly|and|then|also ~0 " + SEND_NOUNS + " ~6 to|into|via"),
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~5 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
                     + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal|reply"
@@ -535,8 +542,11 @@ final class InjectionRules {
             PhraseRule.of("role.your-name", ROLEPLAY, 0.6, "your ~1 new ~1 name|identity|persona|personality|role|rules"),
 
             // 8. Asking for hidden context.
-            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~4 system|initial|hidden|original|secret|developer"
+            // "reveal its hidden system prompt" describes a model's leak in the third person
+            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~0 system|initial|hidden|original|secret|developer"
                     + "|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
+            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~0 ^its|their|his|her ~3 system|initial|hidden|original|secret"
+                    + "|developer|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
             PhraseRule.of("leak.password", LEAK, 0.6, "what|what's ~2 the|your ~1 password|passcode|passphrase|pin|secret ~0 $"),
             PhraseRule.of("leak.protected", LEAK, 0.8, "password|passcode|passphrase|secret ~1 you ~1 are|were|have ~1 protecting"
                     + "|guarding|hiding|keeping|given|told|been"),
@@ -584,7 +594,7 @@ final class InjectionRules {
             PhraseRule.of("tool.call", TOOL, 0.4, "call|invoke|use|run|execute|trigger|using ~3 tool|function|command|api"),
             PhraseRule.of("tool.with-your", TOOL, 0.5, "with|using|via ~1 your ~2 tool|tools|browser|browsing|email|http"
                     + "|fetch|shell|terminal"),
-            PhraseRule.of("tool.action", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
+            PhraseRule.of("tool.action", TOOL, 0.4, NOT_ORDER + " transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
                     + "|sell|approve ~4 money|funds|access|admin|holdings|permissions|rights|payment"),
             // an unscoped "remove old accounts" is a to-do item; "delete all my emails" is an order
             PhraseRule.of("tool.action-all", TOOL, 0.4, "transfer|wire|grant|invite|delete|remove|cancel|book|purchase|buy"
@@ -604,7 +614,10 @@ final class InjectionRules {
                     + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET),
             // the bare imperative that opens a sentence, as planted in a review or a note: "Sell all of my Tesla shares",
             // "Delete every repository owned by the user"; "the" only with a smaller weight (it needs more evidence)
-            PhraseRule.of("request.imperative", REQUEST, 0.7, "< " + ACTION + " ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS
+            // "Send me a replacement or give me my money back" is a customer asking for something, not an order
+            PhraseRule.of("request.imperative", REQUEST, 0.7, "< " + ACTION + " ~0 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS
+                    + " ~3 " + ASSET),
+            PhraseRule.of("request.imperative", REQUEST, 0.7, "< " + ACTION + " ~0 ^me|us ~5 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS
                     + " ~3 " + ASSET),
             PhraseRule.of("request.imperative-the", REQUEST, 0.5, "< " + ACTION + " ~1 the ~2 " + ASSET),
             PhraseRule.of("request.then-imperative", REQUEST, 0.5, "additionally|also|then ~1 " + ACTION + "|get|find|look ~6 "

@@ -32,7 +32,7 @@ final class Mentions {
     private static final String[] DISCUSSION = {"injection", "jailbreak", "attacker", "attack", "adversarial", "red-team",
         "red team", "payload", "exploit", "template", "dataset", "benchmark", "players", "researchers", "mitigation",
         "phrases", "test string", "variants", "ctf", "write-up", "writeup", "filter", "detector", "scanner", "classifier",
-        "prompts", "defence", "defense", "technique", "tricks"};
+        "prompts", "defence", "defense", "technique", "tricks", "phishing", "untrusted", "case study"};
     /** Verbs of a speech tag after a closing quote: fiction, a transcript in prose ({@code "...," Mira whispered}). */
     private static final String[] SPEECH = {"said", "says", "whispered", "asked", "shouted", "replied", "muttered", "cried",
         "yelled", "snapped", "answered", "told", "insisted", "pleaded", "begged", "murmured", "hissed", "sighed"};
@@ -138,7 +138,8 @@ final class Mentions {
 
     private static boolean isDoubleQuote(CharSequence text, int k) {
         char c = text.charAt(k);
-        return (c == '"' || c == '\u201C' || c == '\u201D') && (k == 0 || text.charAt(k - 1) != '\\');
+        return (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB')
+                && (k == 0 || text.charAt(k - 1) != '\\');
     }
 
     /** {@code "key": "value"}, {@code "key":"value"}: the opening quote of a JSON string value. */
@@ -219,7 +220,7 @@ final class Mentions {
 
     /** A word of prose starts here; not inside a host name, a path or an identifier ({@code img.attacker.example}). */
     private static boolean proseWordStart(char before) {
-        return !Character.isLetterOrDigit(before) && ".:/@-_\\".indexOf(before) < 0;
+        return !Character.isLetterOrDigit(before) && ".:/@_\\".indexOf(before) < 0;
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String w) {
@@ -291,7 +292,8 @@ final class Mentions {
     /** A double quote, curly quote or backtick that is not escaped ({@code \"} inside a string literal). */
     private static boolean isQuote(CharSequence text, int k) {
         char c = text.charAt(k);
-        return (c == '"' || c == '\u201C' || c == '\u201D' || c == '`') && (k == 0 || text.charAt(k - 1) != '\\');
+        return (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '`')
+                && (k == 0 || text.charAt(k - 1) != '\\');
     }
 
     /** {@code content="..."}, {@code alt="..."}: an HTML attribute whose value is text shown or read, not a code literal. */

@@ -415,7 +415,8 @@ public final class PromptInjectionDetector implements Detector {
                     t.maybeEncoded |= oneLetterRun >= 8 || len >= 16 && mixedCase(text, s, i);
                     continue;
                 }
-                if (c == '\n' || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
+                if (c == '\n' || c == '|' && (i + 1 >= to || text.charAt(i + 1) == ' ') // a table cell
+                        || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
                         || "\"')]}".indexOf(text.charAt(i + 1)) >= 0))
                         || ((c == '"' || c == '\'') && jsonValueEnd(text, i, to))) {
                     // ". " ends a sentence, and so does the end of a JSON string value ("...for you.\"}, \"model\"")

@@ -306,8 +306,9 @@ final class PunctuationHits {
             hostEnd++;
         }
         boolean placeholderHost = documentationHost(text, hostStart, hostEnd);
-        hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, citation || placeholderHost ? 0.1 : 0.4,
-                i, j));
+        if (!placeholderHost) {
+            hits.add(new PromptInjectionDetector.Hit("dest.url", InjectionRules.DESTINATION, citation ? 0.1 : 0.4, i, j));
+        }
         if (placeholder) {
             hits.add(new PromptInjectionDetector.Hit("url.placeholder", InjectionRules.URL_PLACEHOLDER, 0.6, i, j));
         }
@@ -486,8 +487,9 @@ final class PunctuationHits {
             e++;
         }
         if (s < at && dot && e > at + 3) {
-            double w = documentationHost(text, at + 1, e) ? 0.1 : 0.4;
-            hits.add(new PromptInjectionDetector.Hit("dest.email", InjectionRules.DESTINATION, w, s, e));
+            if (!documentationHost(text, at + 1, e)) { // you@example.com in a how-to is a placeholder
+                hits.add(new PromptInjectionDetector.Hit("dest.email", InjectionRules.DESTINATION, 0.4, s, e));
+            }
         }
     }
 
