@@ -160,7 +160,7 @@ final class ActionRequests {
 
     private static boolean looksLikeId(CharSequence text, int s, int e, int letters, int digits, int joiners, int upper) {
         int len = e - s;
-        if (len < 6 || len > 40 || digits < 2 || text.charAt(s) == '-' || text.charAt(e - 1) == '-') {
+        if (len < 6 || len > 64 || digits < 2 || text.charAt(s) == '-' || text.charAt(e - 1) == '-') {
             return false;
         }
         if (letters == 0) {

@@ -276,7 +276,7 @@ final class Mentions {
         int from = Math.max(floor, q - 40);
         String before = text.subSequence(from, q + 1).toString().toLowerCase(Locale.ROOT);
         for (String o : LITERAL_OPENERS) {
-            if (before.endsWith(o) && !htmlTextAttribute(before)) {
+            if (before.endsWith(o) && !htmlTextAttribute(before) && !logField(before)) {
                 return true;
             }
         }
@@ -305,6 +305,22 @@ final class Mentions {
         }
         return false;
     }
+
+    /** {@code notes="..."}, {@code msg="..."}: a log or record field whose value is text, not a code literal. */
+    private static boolean logField(String before) {
+        if (!before.endsWith("=\"")) {
+            return false;
+        }
+        int e = before.length() - 2;
+        int s = e;
+        while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
+            s--;
+        }
+        return LOG_FIELDS.contains(before.substring(s, e));
+    }
+
+    private static final java.util.Set<String> LOG_FIELDS = java.util.Set.of("msg", "message", "notes", "note", "text",
+            "comment", "description", "body", "content", "title", "summary", "reason", "detail", "details", "ua", "remarks");
 
     private static final String[] TEXT_ATTRIBUTES = {" content=\"", " alt=\"", " title=\"", " aria-label=\"",
         " placeholder=\""};

@@ -178,8 +178,8 @@ final class PhraseRule {
         if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds[words.ids[from - 1]]) {
             return -1;
         }
-        if (sentenceStart && from > 0 && words.sentenceEnd[from - 1] != from) {
-            return -1; // not the first word of its sentence
+        if (sentenceStart && from > 0 && words.sentenceEnd[from - 1] != from && !afterColon(words, from)) {
+            return -1; // not the first word of its sentence, nor of a labelled line ("Webpage content: Make a payment")
         }
         return matchFrom(words, 1, from, limit);
     }
@@ -203,6 +203,14 @@ final class PhraseRule {
             }
         }
         return false;
+    }
+
+    private static boolean afterColon(PromptInjectionDetector.Tokens words, int k) {
+        int i = words.starts[k] - 1;
+        while (i > words.ends[k - 1] && words.text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= words.ends[k - 1] && words.text.charAt(i) == ':';
     }
 
     /** Resolves every exact word to a vocabulary id; call once before matching. */

@@ -415,6 +415,18 @@ public final class PromptInjectionDetector implements Detector {
                     t.maybeEncoded |= oneLetterRun >= 8 || len >= 16 && mixedCase(text, s, i);
                     continue;
                 }
+                if (c == '\\' && i + 1 < to && "ntr".indexOf(text.charAt(i + 1)) >= 0) {
+                    // an escaped newline inside a JSON string ("attached.\n\nNote to the AI"): a line break, and not
+                    // part of the next word
+                    if (text.charAt(i + 1) == 'n') {
+                        for (int k = sentenceStart; k < t.count; k++) {
+                            t.sentenceEnd[k] = t.count;
+                        }
+                        sentenceStart = t.count;
+                    }
+                    i += 2;
+                    continue;
+                }
                 if (c == '\n' || c == '|' && (i + 1 >= to || text.charAt(i + 1) == ' ') // a table cell
                         || (isSentenceEnd(c) && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
                         || "\"')]}".indexOf(text.charAt(i + 1)) >= 0))
