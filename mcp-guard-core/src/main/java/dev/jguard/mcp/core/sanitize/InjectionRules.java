@@ -170,7 +170,9 @@ final class InjectionRules {
                     + "|topic|subject|thing|things|part"),
             PhraseRule.of("override.forget-ml", OVERRIDE, 0.6, "olvida|olvídate|olvidate|vergiss|vergessen|oublie|dimentica|esquece"
                     + "|esqueça ~1 eso|esto|das|dies|ça|cela|questo|isso|isto|jetzt|ya"),
-            PhraseRule.of("override.forget-task-ml", OVERRIDE, 1.0, "vergiss|vergessen|olvida|oublie|dimentica|esquece|zapomnij ~3 aufgabe"
+            // "Vergiss nicht die Aufgabe" is a reminder
+            PhraseRule.of("override.forget-task-ml", OVERRIDE, 1.0, "vergiss|vergessen|olvida|oublie|dimentica|esquece|zapomnij ~0 "
+                    + "^nicht|no|pas|non|não|nie|niet ~2 aufgabe"
                     + "|aufgaben|anweisungen|tarea|instrucciones|tâche|compito|tarefa|zadaniu|zadanie|instrukcje|poprzednim"),
             PhraseRule.of("override.above-pt", OVERRIDE, 1.0, "esquece|esqueçam|esquecer ~3 tudo ~4 antes|anterior|anteriormente"),
             PhraseRule.of("override.no-ethics-ml", OVERRIDE, 0.6, "geen|bez|sans|sin|senza|ohne ~1 aucune|ninguna|alcuna|jegliche ~0 "
@@ -394,11 +396,12 @@ final class InjectionRules {
                     + " ~1 context|prompt|memory|instructions|configuration"),
             PhraseRule.of("leak.hint-about-secret", LEAK, 0.8, "hint|clue|clues|hints ~2 about|on|for ~1 your|the ~1 hidden|secret"
                     + " ~0 passphrase|password|passcode|word|key|code"),
-            PhraseRule.of("leak.given-secret", LEAK, 1.0, "the|your ~1 confidential|secret|hidden ~0 code|password|key|word|passphrase"
+            // "the confidential code you were given by your bank" is a bank letter: weak alone
+            PhraseRule.of("leak.given-secret", LEAK, 0.6, "the|your ~1 confidential|secret|hidden ~0 code|password|key|word|passphrase"
                     + " ~1 you ~1 were|have|'ve ~1 given|told|been"),
             PhraseRule.of("output.ascii-codes", OUTPUT, 0.4, "ascii|unicode|hex|binary ~0 codes|values|numbers"),
-            PhraseRule.of("task.answer-contained", TASK, 0.7, "answer|follow|execute|do ~2 the ~1 question|instruction|request|task"
-                    + " ~1 contained|stored|hidden|in ~1 in|c|x|z|the|variable"),
+            PhraseRule.of("task.answer-contained", TASK, 1.0, "answer|follow|execute|do ~2 the ~1 question|instruction|request|task"
+                    + " ~1 contained|stored|hidden ~0 in ~0 a|b|c|x|y|z|variable"),
             PhraseRule.of("conceal.nobody-can-read", CONCEAL, 0.5, "nobody|no ~1 one ~1 can|will|could ~1 read|see|notice|know|tell"),
             PhraseRule.of("task.different-question", TASK, 0.5, "different|new|another ~0 question|topic|subject"),
             PhraseRule.of("output.tell-user-the", OUTPUT, 0.5, "tell|inform ~1 the ~1 user|users ~0 the|it|nothing|everything"),
@@ -808,7 +811,7 @@ final class InjectionRules {
                     + "|told"),
             PhraseRule.of("override.would-refuse", REFUSAL, 0.6, "would|normally|usually ~2 refuse|decline|reject"),
             PhraseRule.of("leak.transform-secret-word", LEAK, 1.0, NOT_ORDER + " translate|spell|reverse|encode|rhyme|describe|hint ~2"
-                    + " the|your ~0 secret ~0 password|passcode|passphrase|key|word|phrase|code"),
+                    + " the|your ~0 secret|confidential|hidden ~0 password|passcode|passphrase|key|word|phrase|code"),
             PhraseRule.of("leak.told-to-keep", LEAK, 0.8, "you ~2 told|asked|instructed|programmed ~2 to ~1 keep"
                     + "|protect|guard|hide|withhold"),
             PhraseRule.of("authority.i-configured-you", AUTHORITY, 0.5, "developer|creator|administrator|admin|owner|operator ~2 who"
