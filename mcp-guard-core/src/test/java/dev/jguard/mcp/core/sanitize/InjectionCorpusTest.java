@@ -175,6 +175,16 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The twelfth hold-out (150 injected / 220 benign), written by a separate session that read neither the rules nor
+     * the earlier corpora, while the eleventh round's rules were being written; measured once they were done and never
+     * tuned against (NOTES-issue5.md). The latest honest figure.
+     */
+    @Test
+    void twelfthHoldoutCorpusFigures() throws IOException {
+        check("holdout12", "injected-holdout12.txt", "benign-holdout12.txt", 150, 220, 0.0, 1.0);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
