@@ -41,7 +41,8 @@ final class InjectionRules {
 
     // word classes ------------------------------------------------------------------------------------------------
     // "override" is in override.supersede: "override the default system prompt" is a configuration option
-    private static final String DISMISS = "ignore|ignoring|disregard|disregarding|forget"
+    // the gerunds ("context ignoring", "stop ignoring your policies") describe more often than they order
+    private static final String DISMISS = "ignore|disregard|forget"
             + "|neglect|abandon|discard|dismiss|drop|ditch|scrap|scratch|ignorierst|ignoriert|vergisst|vergesst|negeert|vergeet|esquece"
             + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
     /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
@@ -77,7 +78,7 @@ final class InjectionRules {
             + "|credentials.json|.netrc|netrc|etc/passwd|secret*|token*|api|apikey*|key|keys|ssh|id_rsa"
             + "|cookie*|session*|conversation*|history|chat|messages|emails|inbox|mailbox|contacts|passwd|etc/passwd|ssn|passport*|iban"
             + "|card|cvv|pin|otp|code|codes|env|mcp.json|files|file|contents|content|data|records"
-            + "|information|info|details|personal|private|confidential|memory|prompt|instructions";
+            + "|information|info|details|personal|private|confidential|memory";
     private static final String OUT = "response|responses|answer|answers|reply|replies|output|summary|summaries|message"
             + "|result|results|translation|explanation|report";
     private static final String REVEAL = "print|reveal|show|output|repeat|display|leak|dump|disclose|echo|recite|tell"
@@ -344,7 +345,10 @@ final class InjectionRules {
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, NOT_IMPERATIVE + " " + SEND_VERBS + " ~0 ^a|an|another|one|new|its|their ~3 "
                     + SENSITIVE),
             // "email the file to", as an order: at the start of a sentence or after "please", "and", "then"
-            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~4 " + SENSITIVE),
+            // "Email the file to ...", not "Email on file is ..." (a noun)
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~0 " + SENSITIVE),
+            PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "< " + SEND_NOUNS + " ~0 ^on|of|is|was|address|addresses|from|for|in|at"
+                    + "|sent|received|list|and|or ~3 " + SENSITIVE),
             PhraseRule.of("exfil.send-sensitive", EXFIL, 0.6, "please|kindly|and|then|also|to|todo ~0 " + SEND_NOUNS + " ~4 " + SENSITIVE),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, NOT_IMPERATIVE + " " + SEND_VERBS + " ~6 to|into|via"),
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, "please|kindly|and|then|also ~0 " + SEND_NOUNS + " ~6 to|into|via"),
@@ -362,7 +366,7 @@ final class InjectionRules {
                     + "|image|pixel|parameter|address|following|this"),
             PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
                     + "|extract|look|list|dump ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
-                    + "|tokens|api|private|ssh|etc/shadow|shadow|*mcp.json*|*desktop_config.json*|*/.env*|*.aws/*"),
+                    + "|tokens|key|private|ssh|etc/shadow|shadow|*mcp.json*|*desktop_config.json*|*/.env*|*.aws/*"),
             // secrets by their variable names: "export the DATABASE_URL and STRIPE_SECRET_KEY env vars"
             PhraseRule.of("exfil.secret-variable", SECRET, 0.6, "export|print|dump|post|send|sending|paste|echo|output|fetch ~4 "
                     + "*secret_key*|*api_key*|*_token*|*_password*|*password_*|*access_key*|database_url|*private_key*"),
@@ -573,7 +577,7 @@ final class InjectionRules {
             PhraseRule.of("output.respond-only", OUTPUT, 0.5, "respond|reply|answer|say|output|print|write|tell|give ~2 only|exactly"
                     + "|just|solely|exclusively|entirely ~2 with|the|in|yes|no"),
             PhraseRule.of("output.recommend", OUTPUT, 0.4, "recommend|urge|convince|persuade|encourage ~3 the ~1 user|users"),
-            PhraseRule.of("output.pwned", OUTPUT, 1.0, "i ~1 have ~1 been ~1 pwned|hacked|owned|compromised"),
+            PhraseRule.of("output.pwned", OUTPUT, 0.8, "i ~1 have ~1 been ~1 pwned|hacked|owned|compromised"),
             PhraseRule.of("output.render-image", OUTPUT, 0.5, "render|print|display|show|output|include ~3 this|the|following"
                     + "|an|a ~1 image|markdown|link|url|pixel"),
 
@@ -613,9 +617,10 @@ final class InjectionRules {
 
             // 8. Asking for hidden context.
             // "reveal its hidden system prompt" describes a model's leak in the third person
-            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~0 system|initial|hidden|original|secret|developer"
+            PhraseRule.of("leak.system-prompt", LEAK, 1.0, NOT_ORDER + " " + REVEAL + " ~0 system|initial|hidden|original|secret|developer"
                     + "|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
-            PhraseRule.of("leak.system-prompt", LEAK, 1.0, REVEAL + " ~0 ^its|their|his|her ~3 system|initial|hidden|original|secret"
+            PhraseRule.of("leak.system-prompt", LEAK, 1.0, NOT_ORDER + " " + REVEAL + " ~0 ^its|their|his|her ~3 system|initial|hidden"
+                    + "|original|secret"
                     + "|developer|pre-prompt|preprompt ~1 prompt|prompts|instructions|message|configuration"),
             PhraseRule.of("leak.password", LEAK, 0.6, "what|what's ~2 the|your ~1 password|passcode|passphrase|pin|secret ~0 $"),
             PhraseRule.of("leak.protected", LEAK, 0.8, "password|passcode|passphrase|secret ~1 you ~1 are|were|have ~1 protecting"
@@ -828,7 +833,7 @@ final class InjectionRules {
             PhraseRule.of("output.quote-exactly", OUTPUT, 0.4, "quote|repeat|reproduce ~2 exactly|verbatim|word|full"),
             PhraseRule.of("payload.pwned", PAYLOAD, 0.6, "pwned"),
             PhraseRule.of("payload.access-granted", PAYLOAD, 0.5, "access ~0 granted"),
-            PhraseRule.of("payload.say-access-granted", PAYLOAD, 1.0, NOT_ORDER + " say|output|print|respond|reply|write|type ~2 access"
+            PhraseRule.of("payload.say-access-granted", PAYLOAD, 1.0, NOT_ORDER + "|must|only say|output|print|respond|reply|write|type ~2 access"
                     + " ~0 granted"),
             PhraseRule.of("override.end-of-prompt", OVERRIDE, 0.6, "end ~1 of ~1 prompt|instructions|input|context|system"),
             PhraseRule.of("override.context-ends", OVERRIDE, 0.6, "context|document|data|input|prompt ~1 ends|ended ~1 here"),

@@ -35,7 +35,9 @@ final class Mentions {
         "prompts", "defence", "defense", "technique", "tricks", "phishing", "untrusted", "case study"};
     /** Verbs of a speech tag after a closing quote: fiction, a transcript in prose ({@code "...," Mira whispered}). */
     private static final String[] SPEECH = {"said", "says", "whispered", "asked", "shouted", "replied", "muttered", "cried",
-        "yelled", "snapped", "answered", "told", "insisted", "pleaded", "begged", "murmured", "hissed", "sighed"};
+        "yelled", "snapped", "answered", "told", "insisted", "pleaded", "begged", "murmured", "hissed", "sighed", "murmura",
+        "dit", "répondit", "demanda", "cria", "chuchota", "sagte", "flüsterte", "rief", "fragte", "dijo", "susurró",
+        "preguntó", "disse", "sussurrò", "chiese", "zei", "fluisterde"};
 
     /** @param quotes whether the text has any quote character (when not, no hit can be a quoted example) */
     static void drop(CharSequence text, int floor, List<PromptInjectionDetector.Hit> hits, boolean quotes) {
@@ -186,7 +188,7 @@ final class Mentions {
      */
     private static final String[] ABOUT_ATTACKS = {"injection", "jailbreak", "attacker", "adversarial", "red-team",
         "red team", "ctf", "write-up", "writeup", "researchers", "players", "advisory", "advisories", "malicious",
-        "tool poisoning", "attacks"};
+        "tool poisoning", "attacks", "payload", "hackaprompt", "tensor trust", "gandalf"};
 
     /** @return true when the text has an {@link #ABOUT_ATTACKS} word outside double quotes */
     static boolean aboutAttacks(CharSequence text, int floor, int to) {

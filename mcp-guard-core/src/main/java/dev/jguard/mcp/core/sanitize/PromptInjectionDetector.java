@@ -639,7 +639,8 @@ public final class PromptInjectionDetector implements Detector {
 
         /** Characters that join word parts: apostrophes, hyphens, dots and slashes inside a word (user's, gpt-4, .env). */
         private static boolean isJoiner(char c) {
-            return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '/';
+            // '+' joins the words of a URL query ("?q=ignore+previous+instructions" is one token, not an order)
+            return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '/' || c == '+';
         }
 
         private static char lower(char c) {
