@@ -189,6 +189,7 @@ final class PhraseRule {
      * over vocabulary ids, grouped by 64-bit word: a sentence without any of them cannot match. Null when no slot
      * qualifies.
      */
+    private static final int MAX_ANCHOR_WORDS = 4;
     private int[] anchorIndex;
     private long[] anchorBits;
 
@@ -218,22 +219,26 @@ final class PhraseRule {
         for (Slot s : slots) {
             s.compile(vocabulary);
         }
-        Slot anchor = null;
+        // the anchor is the slot whose words fall into the fewest 64-bit words of the bit set (the cheapest test); a slot
+        // spread over many is not worth testing before the match itself
+        java.util.TreeMap<Integer, Long> best = null;
         for (int k = 1; k < slots.length; k++) {
             Slot s = slots[k];
-            if (!s.negated && !s.sentenceEnd && !s.capitalized && s.prefixes.isEmpty() && s.infixes.isEmpty()
-                    && (anchor == null || s.exact.size() < anchor.exact.size())) {
-                anchor = s;
+            if (s.negated || s.sentenceEnd || s.capitalized || !s.prefixes.isEmpty() || !s.infixes.isEmpty()) {
+                continue;
             }
-        }
-        if (anchor != null) {
             java.util.TreeMap<Integer, Long> masks = new java.util.TreeMap<>();
-            for (String w : anchor.exact) {
+            for (String w : s.exact) {
                 int id = vocabulary.id(w);
                 masks.merge(id >>> 6, 1L << id, (x, y) -> x | y);
             }
-            anchorIndex = masks.keySet().stream().mapToInt(Integer::intValue).toArray();
-            anchorBits = masks.values().stream().mapToLong(Long::longValue).toArray();
+            if (best == null || masks.size() < best.size()) {
+                best = masks;
+            }
+        }
+        if (best != null && best.size() <= MAX_ANCHOR_WORDS) {
+            anchorIndex = best.keySet().stream().mapToInt(Integer::intValue).toArray();
+            anchorBits = best.values().stream().mapToLong(Long::longValue).toArray();
         }
         if (!notAfter.isEmpty()) {
             boolean[] b = new boolean[vocabulary.size()];
