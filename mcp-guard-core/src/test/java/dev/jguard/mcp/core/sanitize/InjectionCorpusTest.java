@@ -107,11 +107,11 @@ class InjectionCorpusTest {
     /**
      * The fifth hold-out (30 injected / 40 benign) was written after the fourth round's rules and never tuned for recall.
      * First measurement: recall 50.0%, benign flagged 15.0%; after generic precision fixes 50.0% / 2.5%
-     * (NOTES-issue5.md). The floors are that honest level: this is the generalisation figure of the fourth round.
+     * (NOTES-issue5.md). Its recall was tuned in the sixth session round; the floors guard those fixes.
      */
     @Test
     void fifthHoldoutCorpusFigures() throws IOException {
-        check("holdout5", "injected-holdout5.txt", "benign-holdout5.txt", 30, 40, 0.45, 0.03);
+        check("holdout5", "injected-holdout5.txt", "benign-holdout5.txt", 30, 40, 0.9, 0.03);
     }
 
     /**
@@ -127,61 +127,61 @@ class InjectionCorpusTest {
     /**
      * The seventh hold-out (80 injected / 120 benign), written by a separate session that read neither the rules nor
      * the earlier corpora, while the sixth round's rules were being written; measured once they were done and never
-     * tuned against: recall 65.0%, benign flagged 3.3% (NOTES-issue5.md). The floors are that honest level.
+     * tuned against: recall 65.0%, benign flagged 3.3% (NOTES-issue5.md); the floors guard the later fixes.
      */
     @Test
     void seventhHoldoutCorpusFigures() throws IOException {
-        check("holdout7", "injected-holdout7.txt", "benign-holdout7.txt", 80, 120, 0.6, 0.04);
+        check("holdout7", "injected-holdout7.txt", "benign-holdout7.txt", 80, 120, 0.85, 0.02);
     }
 
     /**
      * The eighth hold-out (120 injected / 180 benign), written by a separate session that read neither the rules nor
      * the earlier corpora, while the seventh round's rules were being written; measured once they were done and never
-     * tuned against (NOTES-issue5.md).
+     * tuned against: 50.8% / 5.0% (NOTES-issue5.md); the floors guard the later fixes.
      */
     @Test
     void eighthHoldoutCorpusFigures() throws IOException {
-        check("holdout8", "injected-holdout8.txt", "benign-holdout8.txt", 120, 180, 0.0, 1.0);
+        check("holdout8", "injected-holdout8.txt", "benign-holdout8.txt", 120, 180, 0.78, 0.025);
     }
 
     /**
      * The ninth hold-out (120 injected / 180 benign), written by a separate session that read neither the rules nor the
      * earlier corpora, while the eighth round's rules were being written; measured once they were done and never tuned
-     * against (NOTES-issue5.md).
+     * against: 59.2% / 3.3% (NOTES-issue5.md); the floors guard the later fixes.
      */
     @Test
     void ninthHoldoutCorpusFigures() throws IOException {
-        check("holdout9", "injected-holdout9.txt", "benign-holdout9.txt", 120, 180, 0.0, 1.0);
+        check("holdout9", "injected-holdout9.txt", "benign-holdout9.txt", 120, 180, 0.82, 0.025);
     }
 
     /**
      * The tenth hold-out (120 injected / 200 benign), written by a separate session that read neither the rules nor the
      * earlier corpora, while the ninth round's rules were being written; measured once they were done and never tuned
-     * against (NOTES-issue5.md).
+     * against: 65.8% / 2.5% (NOTES-issue5.md); the floors guard the later fixes.
      */
     @Test
     void tenthHoldoutCorpusFigures() throws IOException {
-        check("holdout10", "injected-holdout10.txt", "benign-holdout10.txt", 120, 200, 0.0, 1.0);
+        check("holdout10", "injected-holdout10.txt", "benign-holdout10.txt", 120, 200, 0.85, 0.03);
     }
 
     /**
      * The eleventh hold-out (150 injected / 220 benign), written by a separate session that read neither the rules nor
      * the earlier corpora, while the tenth round's rules were being written; measured once they were done and never
-     * tuned against (NOTES-issue5.md).
+     * tuned against: 54.7% / 7.3% (NOTES-issue5.md); the floors guard the later fixes.
      */
     @Test
     void eleventhHoldoutCorpusFigures() throws IOException {
-        check("holdout11", "injected-holdout11.txt", "benign-holdout11.txt", 150, 220, 0.0, 1.0);
+        check("holdout11", "injected-holdout11.txt", "benign-holdout11.txt", 150, 220, 0.82, 0.02);
     }
 
     /**
      * The twelfth hold-out (150 injected / 220 benign), written by a separate session that read neither the rules nor
      * the earlier corpora, while the eleventh round's rules were being written; measured once they were done and never
-     * tuned against (NOTES-issue5.md). The latest honest figure.
+     * tuned against: 72.7% / 6.8%, then precision fixes only (NOTES-issue5.md).
      */
     @Test
     void twelfthHoldoutCorpusFigures() throws IOException {
-        check("holdout12", "injected-holdout12.txt", "benign-holdout12.txt", 150, 220, 0.0, 1.0);
+        check("holdout12", "injected-holdout12.txt", "benign-holdout12.txt", 150, 220, 0.7, 0.035);
     }
 
     /**
