@@ -185,6 +185,17 @@ class InjectionCorpusTest {
     }
 
     /**
+     * The thirteenth hold-out (150 injected / 250 benign, a tenth of the benign samples hard cases), written by a
+     * separate session that read neither the rules nor the earlier corpora, while the twelfth round's rules were being
+     * written; measured once they were done and never tuned against: 70.0% / 2.0%, the latest honest figure; the floors
+     * are that level (NOTES-issue5.md).
+     */
+    @Test
+    void thirteenthHoldoutCorpusFigures() throws IOException {
+        check("holdout13", "injected-holdout13.txt", "benign-holdout13.txt", 150, 250, 0.65, 0.025);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
