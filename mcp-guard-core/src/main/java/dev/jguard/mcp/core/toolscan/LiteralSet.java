@@ -16,6 +16,10 @@ import java.util.Map;
  *
  * <p>A blank in a literal matches a blank or a newline in the text (the two blanks {@link NormalizedText} leaves).
  *
+ * <p>The same pass finds trigger words (only as whole words, see {@link #wordChar}) and trigger marks (anywhere), each
+ * with a bit set: {@link Hits#triggered()} is the union of the bits found, so a rule set learns which rules to run
+ * without a pass of its own.
+ *
  * <p>Hand-written rather than taken from a library: the Java Aho-Corasick libraries build an emit object per match,
  * and this scan runs on every string of every tool definition.
  *
@@ -31,6 +35,10 @@ final class LiteralSet {
 
     private final Map<String, Integer> ids;
     private final int[] lengths;
+    /** Per trigger: its bits, its length, and whether it must be a whole word. */
+    private final long[] triggerBits;
+    private final int[] triggerLengths;
+    private final boolean[] triggerWord;
     /** The literals made of ASCII only: the text of every scan passes through it. */
     private final Automaton narrow;
     /** The literals with a non-ASCII character: only a text that has one can hold them. */
@@ -42,18 +50,52 @@ final class LiteralSet {
      */
     static final int MAX_LENGTH = 12;
 
-    private LiteralSet(List<String> literals) {
+    private LiteralSet(List<String> literals, Map<String, Long> words, Map<String, Long> marks) {
         ids = new HashMap<>();
         for (String s : literals) {
             ids.putIfAbsent(prefix(s), ids.size());
         }
         lengths = new int[ids.size()];
         ids.forEach((literal, id) -> lengths[id] = literal.length());
-        Map<String, Integer> ascii = new HashMap<>();
-        Map<String, Integer> other = new HashMap<>();
-        ids.forEach((literal, id) -> (literal.chars().allMatch(c -> c < 0x80) ? ascii : other).put(literal, id));
+        Map<String, List<Integer>> ascii = new HashMap<>();
+        Map<String, List<Integer>> other = new HashMap<>();
+        ids.forEach((literal, id) -> output(literal, id, ascii, other));
+        List<Map.Entry<String, Long>> triggers = new ArrayList<>();
+        words.forEach((w, bits) -> {
+            if (!w.isEmpty() && w.chars().allMatch(c -> wordChar((char) c))) { // others can never be a whole word
+                triggers.add(Map.entry(w, bits));
+            }
+        });
+        int wordCount = triggers.size();
+        triggers.addAll(marks.entrySet());
+        triggerBits = new long[triggers.size()];
+        triggerLengths = new int[triggers.size()];
+        triggerWord = new boolean[triggers.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            String text = triggers.get(t).getKey();
+            triggerBits[t] = triggers.get(t).getValue();
+            triggerLengths[t] = text.length();
+            triggerWord[t] = t < wordCount;
+            output(text, ~t, ascii, other);
+        }
         narrow = new Automaton(ascii);
         wide = new Automaton(other);
+    }
+
+    /** Adds an output (a literal id, or the complement of a trigger index) to the automaton its text belongs to. */
+    private static void output(String text, int code, Map<String, List<Integer>> ascii, Map<String, List<Integer>> other) {
+        (text.chars().allMatch(c -> c < 0x80) ? ascii : other).computeIfAbsent(text, k -> new ArrayList<>(1)).add(code);
+    }
+
+    /**
+     * What makes a word for trigger words: ASCII lower-case letters and digits, and letters and digits of other
+     * scripts ("übergib", "игнорируй"). {@code _} separates, so {@code api_key} holds the words "api" and "key".
+     *
+     * @param c a character of normalized (lower-case) text
+     * @return whether it belongs to a word
+     */
+    static boolean wordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0xC0 && Character.isLetterOrDigit(c));
     }
 
     /** One Aho-Corasick automaton with its failure links folded into a complete transition table. */
@@ -67,7 +109,8 @@ final class LiteralSet {
         private final int[] outStart;
         private final int[] outIds;
 
-        Automaton(Map<String, Integer> ids) {
+        /** @param ids text to its outputs: literal ids, and complements of trigger indexes */
+        Automaton(Map<String, List<Integer>> ids) {
             int sym = 1; // 0: a character no literal contains
             for (String s : ids.keySet()) {
                 for (int i = 0; i < s.length(); i++) {
@@ -87,7 +130,7 @@ final class LiteralSet {
             List<List<Integer>> outputs = new ArrayList<>();
             trie.add(new int[symbols]);
             outputs.add(new ArrayList<>());
-            for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            for (Map.Entry<String, List<Integer>> e : ids.entrySet()) {
                 int state = 0;
                 for (int i = 0; i < e.getKey().length(); i++) {
                     int s = symbol(e.getKey().charAt(i));
@@ -98,7 +141,7 @@ final class LiteralSet {
                     }
                     state = trie.get(state)[s];
                 }
-                outputs.get(state).add(e.getValue());
+                outputs.get(state).addAll(e.getValue());
             }
             int n = trie.size();
             if (n > Character.MAX_VALUE) {
@@ -153,7 +196,7 @@ final class LiteralSet {
         }
 
         /** @return whether the text has a non-ASCII character */
-        boolean scan(String text, Hits hits) {
+        boolean scan(String text, Hits hits, LiteralSet set) {
             int state = 0;
             boolean nonAscii = false;
             for (int i = 0, n = text.length(); i < n; i++) {
@@ -167,11 +210,27 @@ final class LiteralSet {
                 }
                 state = next[state * symbols + sym];
                 for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
-                    hits.add(outIds[k], i + 1);
+                    int code = outIds[k];
+                    if (code >= 0) {
+                        hits.add(code, i + 1);
+                    } else {
+                        set.trigger(~code, text, i + 1, hits);
+                    }
                 }
             }
             return nonAscii;
         }
+    }
+
+    /** Records trigger {@code t} ending at {@code end}, if it stands there as it must (a word: as a whole word). */
+    private void trigger(int t, String text, int end, Hits hits) {
+        if (triggerWord[t]) {
+            int start = end - triggerLengths[t];
+            if (start > 0 && wordChar(text.charAt(start - 1)) || end < text.length() && wordChar(text.charAt(end))) {
+                return;
+            }
+        }
+        hits.triggered |= triggerBits[t];
     }
 
     /**
@@ -179,7 +238,18 @@ final class LiteralSet {
      * @return the compiled set
      */
     static LiteralSet of(List<String> literals) {
-        return new LiteralSet(literals);
+        return new LiteralSet(literals, Map.of(), Map.of());
+    }
+
+    /**
+     * @param literals the strings to find, as {@link #of(List)}
+     * @param words trigger words to their bits, found only as whole words: a maximal run of {@link #wordChar}
+     *     characters (a word with other characters can never be one and is left out)
+     * @param marks trigger strings to their bits, found anywhere
+     * @return the compiled set
+     */
+    static LiteralSet of(List<String> literals, Map<String, Long> words, Map<String, Long> marks) {
+        return new LiteralSet(literals, words, marks);
     }
 
     /**
@@ -225,15 +295,15 @@ final class LiteralSet {
     }
 
     /**
-     * Finds every literal that occurs in {@code text}, replacing what {@code hits} held.
+     * Finds every literal and trigger that occurs in {@code text}, replacing what {@code hits} held.
      *
      * @param text the text
      * @param hits a record of {@link #newHits()}
      */
     void scan(String text, Hits hits) {
         hits.clear();
-        if (narrow.scan(text, hits) && wide.states() > 1) {
-            wide.scan(text, hits);
+        if (narrow.scan(text, hits, this) && wide.states() > 1) {
+            wide.scan(text, hits, this);
         }
     }
 
@@ -250,6 +320,7 @@ final class LiteralSet {
         private int[] ends = new int[32];
         private int count;
         private boolean overflow;
+        private long triggered;
 
         private Hits(int literals) {
             seen = new long[(literals + 63) >>> 6];
@@ -259,6 +330,7 @@ final class LiteralSet {
             Arrays.fill(seen, 0L);
             count = 0;
             overflow = false;
+            triggered = 0;
         }
 
         private void add(int id, int end) {
@@ -293,6 +365,11 @@ final class LiteralSet {
 
         boolean overflow() {
             return overflow;
+        }
+
+        /** @return the union of the bits of the trigger words and marks found */
+        long triggered() {
+            return triggered;
         }
 
         private final long[][] scratch = {new long[32], new long[32], new long[32]};

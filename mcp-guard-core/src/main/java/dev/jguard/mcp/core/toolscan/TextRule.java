@@ -84,8 +84,8 @@ final class TextRule {
         this.finder = finder;
     }
 
-    /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
-    String triggerChars = "";
+    /** Strings whose occurrence anywhere triggers this rule (besides its words), e.g. {@code "<"} or {@code "://"}. */
+    List<String> triggerMarks = List.of();
 
     /** Runs on every text with Chinese or Japanese characters (which have no word triggers). */
     boolean cjk;

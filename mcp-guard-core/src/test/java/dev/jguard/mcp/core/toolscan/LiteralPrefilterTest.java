@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,6 +95,33 @@ class LiteralPrefilterTest {
                 assertThat(hits.seen(set.id(l))).isEqualTo(text.contains(l));
             }
         }
+    }
+
+    @Test
+    void triggerWordsAreFoundAsWholeWordsOnlyAndMarksAnywhere() {
+        Map<String, Long> words = Map.of("he", 1L, "her", 2L, "übergib", 4L, "не", 8L, "api_key", 16L, "she", 32L);
+        Map<String, Long> marks = Map.of("@", 64L, "://", 128L);
+        LiteralSet set = LiteralSet.of(List.of("he", "her"), words, marks);
+        LiteralSet.Hits hits = set.newHits();
+        Random random = new Random(11);
+        String alphabet = "hesr_@:/ übergibнеx9";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            long expected = 0;
+            for (String word : text.split("[^a-z0-9\\p{L}\\p{Nd}]|_", -1)) { // the maximal runs of word characters
+                expected |= words.getOrDefault(word, 0L);
+            }
+            expected |= text.contains("@") ? 64L : 0;
+            expected |= text.contains("://") ? 128L : 0;
+            set.scan(text, hits);
+            assertThat(hits.triggered()).as(text).isEqualTo(expected & ~16L); // "api_key" can never be a whole word
+        }
+        set.scan("Her", hits);
+        assertThat(hits.triggered()).isZero(); // the text is lower-case already
     }
 
     @Test
