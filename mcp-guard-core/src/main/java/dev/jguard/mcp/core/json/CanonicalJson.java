@@ -189,6 +189,11 @@ public final class CanonicalJson {
             }
             plain++;
         }
+        if (plain == n) {
+            out.append(s);
+            out.append('"');
+            return;
+        }
         out.append(s, 0, plain);
         for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
@@ -236,7 +241,8 @@ public final class CanonicalJson {
         /** Appends {@code s[from, to)}; a surrogate pair is never split between two calls. */
         abstract void append(String s, int from, int to);
 
-        final void append(String s) {
+        /** Appends all of {@code s} (which holds no lone surrogate). */
+        void append(String s) {
             append(s, 0, s.length());
         }
 
@@ -256,6 +262,11 @@ public final class CanonicalJson {
         @Override
         void append(String s, int from, int to) {
             text.append(s, from, to);
+        }
+
+        @Override
+        void append(String s) {
+            text.append(s);
         }
 
         @Override
@@ -311,6 +322,25 @@ public final class CanonicalJson {
                     encode(c);
                 }
             }
+        }
+
+        @Override
+        void append(String s) {
+            if (s.length() < 16) {
+                append(s, 0, s.length());
+                return;
+            }
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8); // one bulk copy for ASCII text
+            chars += s.length();
+            if (utf8.length > buf.length - pos) {
+                flush();
+                if (utf8.length > buf.length) {
+                    digest.update(utf8);
+                    return;
+                }
+            }
+            System.arraycopy(utf8, 0, buf, pos, utf8.length);
+            pos += utf8.length;
         }
 
         /** A char of the Basic Multilingual Plane at or above U+0080 (a lone surrogate, never written, as '?'). */

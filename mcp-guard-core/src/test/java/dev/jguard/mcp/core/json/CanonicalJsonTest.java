@@ -90,8 +90,8 @@ class CanonicalJsonTest {
             assertThat(CanonicalJson.canonicalSha256Hex(t)).isEqualTo(CanonicalJson.sha256Hex(CanonicalJson.canonicalize(t)));
         }
         for (int n = 2040; n < 2050; n++) { // every alignment of a pair and of multi-byte chars with the buffer's end
-            String s = "y".repeat(n) + pair + "é" + "€" + pair;
-            assertThat(CanonicalJson.canonicalSha256Hex(List.of(s))).isEqualTo(CanonicalJson.sha256Hex(CanonicalJson.canonicalize(List.of(s))));
+            List<String> strings = List.of("y".repeat(n) + pair + "é" + "€" + pair, "key", "z".repeat(n / 3) + "é€", "ü".repeat(n));
+            assertThat(CanonicalJson.canonicalSha256Hex(strings)).isEqualTo(CanonicalJson.sha256Hex(CanonicalJson.canonicalize(strings)));
         }
         assertThatThrownBy(() -> CanonicalJson.canonicalSha256Hex(Map.of("a", "x".repeat(5000), "b", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
         assertThat(CanonicalJson.canonicalSha256Hex("plain")).isEqualTo(CanonicalJson.sha256Hex("\"plain\"")); // a failed call left nothing behind
