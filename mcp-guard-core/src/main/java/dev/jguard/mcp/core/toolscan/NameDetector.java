@@ -64,7 +64,11 @@ final class NameDetector implements ToolDetector {
 
         if (!self.pinned() && out.stream().noneMatch(f -> f.ruleId().equals("name.lookalike")) && idx.entries.size() <= NameIndex.MAX_FUZZY_NAMES
                 && self.folded().length() >= 6) {
+            int length = self.folded().length();
             for (NameIndex.Entry e : idx.entries) {
+                if (Math.abs(e.folded().length() - length) > 1) {
+                    continue; // more than one edit apart: the cheapest test first
+                }
                 if (e.server().equals(tool.server()) && !e.pinned() || e.name().equals(name) || e.folded().equals(self.folded())
                         || e.k1().equals(self.k1()) || e.k2().equals(self.k2())) {
                     continue;
