@@ -99,6 +99,8 @@ final class TextRule {
         final Pattern pattern;
         final List<RegexLiterals.Clause> required;
         final int maxLength;
+        /** Where a match can start: positions that fail it are not tried. */
+        final FirstChars first;
         int[][] clauses = new int[0][];
         long[][] clauseMasks = new long[0][];
 
@@ -106,6 +108,7 @@ final class TextRule {
             this.pattern = Pattern.compile(regex);
             this.required = RegexLiterals.required(regex);
             this.maxLength = RegexLiterals.maxLength(regex);
+            this.first = FirstChars.of(regex);
         }
 
         void bind(LiteralSet set) {
@@ -191,9 +194,10 @@ final class TextRule {
 
     /**
      * Runs only the branches whose required literals all occur, and each only where a match could start: just before
-     * the occurrences of one required literal (a match holds one, at most the clause's {@code maxOffset} into it). A
-     * long benign text thus costs a handful of anchored attempts per rule instead of a full scan. Of the branches that
-     * match, the leftmost accepted match wins.
+     * the occurrences of one required literal (a match holds one, at most the clause's {@code maxOffset} into it), and
+     * there only at the characters a match can start with ({@link FirstChars}). A long benign text thus costs a handful
+     * of anchored attempts per rule instead of a full scan. Of the branches that match, the leftmost accepted match
+     * wins.
      *
      * @param text normalized text
      * @param hits the literals of the shared {@link LiteralSet} found in {@code text}
@@ -258,6 +262,9 @@ final class TextRule {
             for (int p = (int) (r >>> 32), last = (int) r; p <= last; p++) {
                 if (p >= before) {
                     return -1;
+                }
+                if (!b.first.mayStart(text, p)) {
+                    continue;
                 }
                 if (m == null) {
                     m = b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -201,7 +201,7 @@ class LiteralPrefilterTest {
         return false;
     }
 
-    private static List<String> corpusTexts() throws IOException {
+    static List<String> corpusTexts() throws IOException {
         List<ToolDefinition> tools = new ArrayList<>();
         for (String folder : List.of("benign", "holdout", "holdout2", "holdout3")) {
             tools.addAll(Corpus.benign(folder));
