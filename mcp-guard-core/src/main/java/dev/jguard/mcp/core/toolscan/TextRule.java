@@ -139,13 +139,20 @@ final class TextRule {
             return true;
         }
 
-        /** @return false when a required literal has no occurrence inside {@code [from, to)} */
-        boolean possibleWithin(LiteralSet.Hits hits, int from, int to, LiteralSet set) {
-            for (long[] clause : clauseMasks) {
+        /**
+         * @return false when a required literal has no occurrence inside {@code [from, to)} (at a word start, if the
+         *     clause wants one there)
+         */
+        boolean possibleWithin(String text, LiteralSet.Hits hits, int from, int to, LiteralSet set) {
+            for (int c = 0; c < clauseMasks.length; c++) {
+                long[] clause = clauseMasks[c];
+                boolean wordStart = required.get(c).wordStart();
                 boolean any = false;
                 for (int k = 0; k < hits.count() && !any; k++) {
                     int end = hits.end(k);
-                    any = end <= to && end - set.length(hits.id(k)) >= from && member(clause, hits.id(k));
+                    int start = end - set.length(hits.id(k));
+                    any = end <= to && start >= from && member(clause, hits.id(k))
+                            && !(wordStart && start > 0 && RegexLiterals.word(text.charAt(start - 1)));
                 }
                 if (!any) {
                     return false;
@@ -213,7 +220,7 @@ final class TextRule {
             }
             return finder.find(text, hits.overflow() ? Gate.OPEN : (from, to) -> {
                 for (Branch b : branches) {
-                    if (b.possibleWithin(hits, from, to, literals)) {
+                    if (b.possibleWithin(text, hits, from, to, literals)) {
                         return true;
                     }
                 }
