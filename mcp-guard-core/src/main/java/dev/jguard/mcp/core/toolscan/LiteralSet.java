@@ -103,8 +103,13 @@ final class LiteralSet {
         private final int[] ascii = new int[128];
         private final Map<Character, Integer> other = new HashMap<>();
         private final int symbols;
-        /** The complete transition table, {@code next[state * symbols + symbol]}; states fit in a char. */
+        /**
+         * The complete transition table, {@code next[state * symbols + symbol]}: the next state ({@link #STATE} bits),
+         * flagged with {@link #OUTPUT} when a literal ends in it, so the common transition reads nothing else.
+         */
         private final char[] next;
+        private static final char STATE = 0x7FFF;
+        private static final char OUTPUT = 0x8000;
         /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
         private final int[] outStart;
         private final int[] outIds;
@@ -144,7 +149,7 @@ final class LiteralSet {
                 outputs.get(state).addAll(e.getValue());
             }
             int n = trie.size();
-            if (n > Character.MAX_VALUE) {
+            if (n > STATE) {
                 throw new IllegalArgumentException("too many literals: " + n + " automaton states");
             }
             next = new char[n * symbols];
@@ -175,6 +180,11 @@ final class LiteralSet {
                     } else {
                         next[state * symbols + s] = next[fail[state] * symbols + s];
                     }
+                }
+            }
+            for (int k = 0; k < next.length; k++) {
+                if (out[next[k]].length > 0) {
+                    next[k] |= OUTPUT;
                 }
             }
             outStart = new int[n + 1];
@@ -208,7 +218,11 @@ final class LiteralSet {
                     nonAscii = true;
                     sym = other.getOrDefault(c, 0);
                 }
-                state = next[state * symbols + sym];
+                char t = next[state * symbols + sym];
+                state = t & STATE;
+                if (t < OUTPUT) {
+                    continue;
+                }
                 for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
                     int code = outIds[k];
                     if (code >= 0) {
@@ -321,6 +335,7 @@ final class LiteralSet {
         private int count;
         private boolean overflow;
         private long triggered;
+        private boolean inOrder = true;
 
         private Hits(int literals) {
             seen = new long[(literals + 63) >>> 6];
@@ -331,10 +346,12 @@ final class LiteralSet {
             count = 0;
             overflow = false;
             triggered = 0;
+            inOrder = true;
         }
 
         private void add(int id, int end) {
             seen[id >>> 6] |= 1L << id;
+            inOrder &= count == 0 || end >= ends[count - 1];
             if (count == ids.length && count < MAX_OCCURRENCES) {
                 ids = Arrays.copyOf(ids, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
@@ -361,6 +378,29 @@ final class LiteralSet {
 
         int end(int k) {
             return ends[k];
+        }
+
+        /** @return whether the occurrences are in the order of their ends (a second automaton's may not be) */
+        boolean inOrder() {
+            return inOrder;
+        }
+
+        /** @return the first occurrence ending after {@code offset} when {@link #inOrder()}, else 0 */
+        int firstEndingAfter(int offset) {
+            if (!inOrder) {
+                return 0;
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         boolean overflow() {

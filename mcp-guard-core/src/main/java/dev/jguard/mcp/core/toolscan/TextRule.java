@@ -148,10 +148,16 @@ final class TextRule {
                 long[] clause = clauseMasks[c];
                 boolean wordStart = required.get(c).wordStart();
                 boolean any = false;
-                for (int k = 0; k < hits.count() && !any; k++) {
+                for (int k = hits.firstEndingAfter(from); k < hits.count() && !any; k++) {
                     int end = hits.end(k);
+                    if (end > to) {
+                        if (hits.inOrder()) {
+                            break;
+                        }
+                        continue;
+                    }
                     int start = end - set.length(hits.id(k));
-                    any = end <= to && start >= from && member(clause, hits.id(k))
+                    any = start >= from && member(clause, hits.id(k))
                             && !(wordStart && start > 0 && RegexLiterals.word(text.charAt(start - 1)));
                 }
                 if (!any) {
