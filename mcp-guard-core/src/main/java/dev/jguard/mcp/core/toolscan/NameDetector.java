@@ -171,7 +171,8 @@ final class NameDetector implements ToolDetector {
      */
     private static void crossServerReference(ToolDefinition tool, ScanContext context, List<ToolFinding> out) {
         String desc = tool.description();
-        Map<String, List<NameIndex.Entry>> names = context.nameIndex().distinctiveByName;
+        NameIndex idx = context.nameIndex();
+        Map<String, List<NameIndex.Entry>> names = idx.distinctiveByName;
         if (desc.isEmpty() || context.tools().size() < 2 || names.isEmpty()) {
             return;
         }
@@ -191,7 +192,7 @@ final class NameDetector implements ToolDetector {
                 end--;
             }
             if (end - start >= 5 && end - start <= 256
-                    && java.util.Arrays.binarySearch(context.nameIndex().distinctiveHashes, hash(desc, start, end)) >= 0) {
+                    && idx.distinctiveHash(hash(desc, start, end))) {
                 List<NameIndex.Entry> hits = names.get(desc.substring(start, end));
                 if (hits != null) {
                     for (NameIndex.Entry other : hits) {
