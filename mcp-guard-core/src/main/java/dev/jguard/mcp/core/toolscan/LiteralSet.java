@@ -101,7 +101,9 @@ final class LiteralSet {
     /** One Aho-Corasick automaton with its failure links folded into a complete transition table. */
     private static final class Automaton {
         private final int[] ascii = new int[128];
-        private final Map<Character, Integer> other = new HashMap<>();
+        /** The non-ASCII characters of the literals, sorted, and their symbols. */
+        private final char[] otherChars;
+        private final int[] otherSymbols;
         private final int symbols;
         /**
          * The complete transition table, {@code next[state * symbols + symbol]}: the next state ({@link #STATE} bits),
@@ -117,6 +119,7 @@ final class LiteralSet {
         /** @param ids text to its outputs: literal ids, and complements of trigger indexes */
         Automaton(Map<String, List<Integer>> ids) {
             int sym = 1; // 0: a character no literal contains
+            Map<Character, Integer> other = new java.util.TreeMap<>();
             for (String s : ids.keySet()) {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
@@ -130,6 +133,13 @@ final class LiteralSet {
                 }
             }
             symbols = sym;
+            otherChars = new char[other.size()];
+            otherSymbols = new int[other.size()];
+            int j = 0;
+            for (Map.Entry<Character, Integer> e : other.entrySet()) {
+                otherChars[j] = e.getKey();
+                otherSymbols[j++] = e.getValue();
+            }
             ascii['\n'] = ascii[' ']; // a blank of a literal stands for either blank of NormalizedText
             List<int[]> trie = new ArrayList<>();
             List<List<Integer>> outputs = new ArrayList<>();
@@ -198,7 +208,11 @@ final class LiteralSet {
         }
 
         private int symbol(char c) {
-            return c < 128 ? ascii[c] : other.getOrDefault(c, 0);
+            if (c < 128) {
+                return ascii[c];
+            }
+            int k = Arrays.binarySearch(otherChars, c);
+            return k < 0 ? 0 : otherSymbols[k];
         }
 
         int states() {
@@ -216,7 +230,7 @@ final class LiteralSet {
                     sym = ascii[c];
                 } else {
                     nonAscii = true;
-                    sym = other.getOrDefault(c, 0);
+                    sym = symbol(c);
                 }
                 char t = next[state * symbols + sym];
                 state = t & STATE;
