@@ -382,6 +382,16 @@ final class LiteralSet {
             return (seen[id >>> 6] & (1L << id)) != 0;
         }
 
+        /** @return whether a literal of a sparse mask was seen: {@code bits[k]} are the ids of word {@code words[k]} */
+        boolean seenAny(int[] words, long[] bits) {
+            for (int k = 0; k < words.length; k++) {
+                if ((seen[words[k]] & bits[k]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int count() {
             return count;
         }

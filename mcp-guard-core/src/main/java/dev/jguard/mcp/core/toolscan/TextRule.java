@@ -103,6 +103,9 @@ final class TextRule {
         final FirstChars first;
         int[][] clauses = new int[0][];
         long[][] clauseMasks = new long[0][];
+        /** Per clause, the words of {@link #clauseMasks} that are not zero, and their bits (a sparse mask). */
+        int[][] clauseWords = new int[0][];
+        long[][] clauseBits = new long[0][];
 
         Branch(String regex) {
             this.pattern = Pattern.compile(regex);
@@ -120,19 +123,19 @@ final class TextRule {
                     clauseMasks[c][id >>> 6] |= 1L << id;
                 }
             }
+            clauseWords = new int[clauses.length][];
+            clauseBits = new long[clauses.length][];
+            for (int c = 0; c < clauses.length; c++) {
+                long[] mask = clauseMasks[c];
+                clauseWords[c] = java.util.stream.IntStream.range(0, mask.length).filter(w -> mask[w] != 0).toArray();
+                clauseBits[c] = java.util.Arrays.stream(clauseWords[c]).mapToLong(w -> mask[w]).toArray();
+            }
         }
 
         /** @return false when a required literal is missing, so the branch cannot match */
         boolean possible(LiteralSet.Hits hits) {
-            for (int[] clause : clauses) {
-                boolean any = false;
-                for (int id : clause) {
-                    if (hits.seen(id)) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (!any) {
+            for (int c = 0; c < clauseWords.length; c++) {
+                if (!hits.seenAny(clauseWords[c], clauseBits[c])) {
                     return false;
                 }
             }
