@@ -158,6 +158,7 @@ final class LiteralSet {
                 }
                 outputs.get(state).addAll(e.getValue());
             }
+            breadthFirst(trie, outputs);
             int n = trie.size();
             if (n > STATE) {
                 throw new IllegalArgumentException("too many literals: " + n + " automaton states");
@@ -205,6 +206,39 @@ final class LiteralSet {
             for (int state = 0; state < n; state++) {
                 System.arraycopy(out[state], 0, outIds, outStart[state], out[state].length);
             }
+        }
+
+        /**
+         * Renumbers the trie breadth first, so the shallow states that a text visits most have neighbouring rows of the
+         * transition table (fewer cache misses than numbering literal by literal).
+         */
+        private static void breadthFirst(List<int[]> trie, List<List<Integer>> outputs) {
+            int n = trie.size();
+            int[] order = new int[n];
+            int[] rank = new int[n];
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                for (int child : trie.get(order[head])) {
+                    if (child != 0) {
+                        rank[child] = tail;
+                        order[tail++] = child;
+                    }
+                }
+            }
+            List<int[]> rows = new ArrayList<>(n);
+            List<List<Integer>> outs = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                int[] row = trie.get(order[k]).clone();
+                for (int s = 0; s < row.length; s++) {
+                    row[s] = rank[row[s]]; // rank[0] is 0: still no child
+                }
+                rows.add(row);
+                outs.add(outputs.get(order[k]));
+            }
+            trie.clear();
+            trie.addAll(rows);
+            outputs.clear();
+            outputs.addAll(outs);
         }
 
         private int symbol(char c) {
