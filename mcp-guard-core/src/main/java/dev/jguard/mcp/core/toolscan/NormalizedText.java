@@ -29,6 +29,13 @@ final class NormalizedText {
         boolean ascii = true;
         boolean lastSpace = false;
         for (int i = 0; i < raw.length(); ) {
+            char ch = raw.charAt(i);
+            if (ch > ' ' && ch < 0x7F) { // printable ASCII other than the blank: kept as it is (lower-cased below)
+                sb.append(ch);
+                lastSpace = false;
+                i++;
+                continue;
+            }
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
