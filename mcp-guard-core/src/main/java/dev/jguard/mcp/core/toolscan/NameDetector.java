@@ -184,15 +184,18 @@ final class NameDetector implements ToolDetector {
                 continue;
             }
             int start = i;
+            int end = i; // the word without its trailing dots and dashes, and the hash of that
+            int h = 0;
+            int hash = 0;
             while (i < n && wordChar(desc.charAt(i))) {
-                i++;
+                char c = desc.charAt(i++);
+                h = 31 * h + c;
+                if (c != '.' && c != '-') {
+                    end = i;
+                    hash = h;
+                }
             }
-            int end = i;
-            while (end > start && (desc.charAt(end - 1) == '.' || desc.charAt(end - 1) == '-')) {
-                end--;
-            }
-            if (end - start >= 5 && end - start <= 256
-                    && idx.distinctiveHash(hash(desc, start, end))) {
+            if (end - start >= 5 && end - start <= 256 && idx.distinctiveHash(hash)) { // hash is that of desc.substring(start, end)
                 List<NameIndex.Entry> hits = names.get(desc.substring(start, end));
                 if (hits != null) {
                     for (NameIndex.Entry other : hits) {
@@ -206,15 +209,6 @@ final class NameDetector implements ToolDetector {
                 }
             }
         }
-    }
-
-    /** @return {@code desc.substring(start, end).hashCode()} without the substring */
-    private static int hash(String desc, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + desc.charAt(i);
-        }
-        return h;
     }
 
     private static boolean wordChar(char c) {
