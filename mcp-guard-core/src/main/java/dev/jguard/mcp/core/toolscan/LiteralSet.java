@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A fixed set of literal strings found all at once: an Aho-Corasick automaton compiled to a dense transition table,
  * so one pass over a text costs one table lookup per character whatever the number of literals. Literals with
- * non-ASCII characters have an automaton of their own, run only on texts that have such characters (keeping the
- * table of the common case small). Used by
+ * non-ASCII characters have an automaton of their own, run only around the non-ASCII characters of a text (keeping
+ * the table of the common case small, and a long English text with one arrow or emoji a one-pass scan). Used by
  * {@link TextRule} to test the literals its pattern requires ({@link RegexLiterals}) before running the pattern.
  *
  * <p>A blank in a literal matches a blank or a newline in the text (the two blanks {@link NormalizedText} leaves).
@@ -115,9 +115,12 @@ final class LiteralSet {
         /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
         private final int[] outStart;
         private final int[] outIds;
+        /** The length of the longest string the automaton finds. */
+        private final int longest;
 
         /** @param ids text to its outputs: literal ids, and complements of trigger indexes */
         Automaton(Map<String, List<Integer>> ids) {
+            longest = ids.keySet().stream().mapToInt(String::length).max().orElse(0);
             int sym = 1; // 0: a character no literal contains
             Map<Character, Integer> other = new java.util.TreeMap<>();
             for (String s : ids.keySet()) {
@@ -253,11 +256,11 @@ final class LiteralSet {
             return outStart.length - 1;
         }
 
-        /** @return whether the text has a non-ASCII character */
-        boolean scan(String text, Hits hits, LiteralSet set) {
+        /** @return whether {@code text[from, to)} has a non-ASCII character */
+        boolean scan(String text, int from, int to, Hits hits, LiteralSet set) {
             int state = 0;
             boolean nonAscii = false;
-            for (int i = 0, n = text.length(); i < n; i++) {
+            for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 int sym;
                 if (c < 128) {
@@ -364,9 +367,31 @@ final class LiteralSet {
      */
     void scan(String text, Hits hits) {
         hits.clear();
-        if (narrow.scan(text, hits, this) && wide.states() > 1) {
-            wide.scan(text, hits, this);
+        int n = text.length();
+        if (!narrow.scan(text, 0, n, hits, this) || wide.states() <= 1) {
+            return;
         }
+        // each string of the wide automaton holds a non-ASCII character: it can only occur around one
+        int reach = wide.longest - 1;
+        int i = nextNonAscii(text, 0);
+        while (i < n) {
+            int from = Math.max(0, i - reach);
+            int to = Math.min(n, i + reach + 1);
+            i = nextNonAscii(text, i + 1);
+            while (i < n && i - reach <= to) { // overlapping or adjacent windows are scanned as one
+                to = Math.min(n, i + reach + 1);
+                i = nextNonAscii(text, i + 1);
+            }
+            wide.scan(text, from, to, hits, this);
+        }
+    }
+
+    private static int nextNonAscii(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        return i;
     }
 
     /**

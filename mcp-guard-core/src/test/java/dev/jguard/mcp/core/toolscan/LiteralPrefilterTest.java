@@ -98,6 +98,33 @@ class LiteralPrefilterTest {
     }
 
     @Test
+    void nonAsciiLiteralsAreFoundInLongMostlyAsciiText() {
+        List<String> literals = List.of("übergib", "→ next", "x→", "🎯 goal", "ab");
+        LiteralSet set = LiteralSet.of(literals);
+        LiteralSet.Hits hits = set.newHits();
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append("ab x".repeat(random.nextInt(12))).append(literals.get(random.nextInt(literals.size())).substring(random.nextInt(2)));
+            }
+            String text = sb.toString();
+            set.scan(text, hits);
+            List<String> found = new ArrayList<>();
+            for (int k = 0; k < hits.count(); k++) {
+                found.add(literals.get(indexOf(set, literals, hits.id(k))) + "@" + hits.end(k));
+            }
+            List<String> expected = new ArrayList<>();
+            for (String l : literals) {
+                for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
+                    expected.add(l + "@" + (at + l.length()));
+                }
+            }
+            assertThat(found).as(text).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
     void triggerWordsAreFoundAsWholeWordsOnlyAndMarksAnywhere() {
         Map<String, Long> words = Map.of("he", 1L, "her", 2L, "übergib", 4L, "не", 8L, "api_key", 16L, "she", 32L);
         Map<String, Long> marks = Map.of("@", 64L, "://", 128L);
