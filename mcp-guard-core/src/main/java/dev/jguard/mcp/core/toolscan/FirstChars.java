@@ -26,7 +26,7 @@ final class FirstChars {
     private final boolean atZero;
     private final boolean anywhere;
 
-    private FirstChars(Set set) {
+    private FirstChars(Starts set) {
         this.any = set.any;
         this.atWord = set.atWord;
         this.nonAscii = set.nonAscii;
@@ -40,7 +40,7 @@ final class FirstChars {
      */
     static FirstChars of(String regex) {
         Parser p = new Parser(regex);
-        Set set = p.alternation();
+        Starts set = p.alternation();
         if (p.pos != regex.length()) {
             throw new IllegalArgumentException("unbalanced ')' at " + p.pos);
         }
@@ -67,21 +67,21 @@ final class FirstChars {
     }
 
     /** First characters of a part: anywhere, only at a word start, any non-ASCII one; at the text start; empty match. */
-    private static final class Set {
+    private static final class Starts {
         final boolean[] any = new boolean[128];
         final boolean[] atWord = new boolean[128];
         boolean nonAscii;
         boolean atZero;
         boolean nullable;
 
-        static Set nullable() {
-            Set s = new Set();
+        static Starts nullable() {
+            Starts s = new Starts();
             s.nullable = true;
             return s;
         }
 
-        static Set all() {
-            Set s = new Set();
+        static Starts all() {
+            Starts s = new Starts();
             java.util.Arrays.fill(s.any, true);
             s.nonAscii = true;
             return s;
@@ -103,7 +103,7 @@ final class FirstChars {
         }
 
         /** Adds what {@code other} can start with; {@code boundary}: a {@code \b} precedes it. */
-        void addAll(Set other, boolean boundary) {
+        void addAll(Starts other, boolean boundary) {
             for (int c = 0; c < 128; c++) {
                 if (boundary && RegexLiterals.word((char) c)) {
                     atWord[c] |= other.any[c] || other.atWord[c];
@@ -126,24 +126,24 @@ final class FirstChars {
             this.re = re;
         }
 
-        Set alternation() {
-            Set out = sequence();
+        Starts alternation() {
+            Starts out = sequence();
             while (pos < re.length() && re.charAt(pos) == '|') {
                 pos++;
-                Set alt = sequence();
+                Starts alt = sequence();
                 out.addAll(alt, false);
                 out.nullable |= alt.nullable;
             }
             return out;
         }
 
-        Set sequence() {
-            Set out = new Set();
+        Starts sequence() {
+            Starts out = new Starts();
             boolean open = true; // every part so far can match the empty string
             boolean boundary = false; // a \b among them
             while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
                 boolean wordBoundary = re.startsWith("\\b", pos);
-                Set part = re.charAt(pos) == '(' ? group() : atom();
+                Starts part = re.charAt(pos) == '(' ? group() : atom();
                 if (quantifier()) {
                     part.nullable = true;
                 }
@@ -157,7 +157,7 @@ final class FirstChars {
             return out;
         }
 
-        private Set group() {
+        private Starts group() {
             pos++;
             boolean zeroWidth = false;
             if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
@@ -173,15 +173,15 @@ final class FirstChars {
             } else if (re.startsWith("?", pos)) {
                 throw new IllegalArgumentException("inline flags are not supported at " + pos);
             }
-            Set inner = alternation();
+            Starts inner = alternation();
             if (pos >= re.length() || re.charAt(pos) != ')') {
                 throw new IllegalArgumentException("unclosed group");
             }
             pos++;
-            return zeroWidth ? Set.nullable() : inner;
+            return zeroWidth ? Starts.nullable() : inner;
         }
 
-        private Set atom() {
+        private Starts atom() {
             char c = re.charAt(pos++);
             switch (c) {
                 case '[':
@@ -189,51 +189,51 @@ final class FirstChars {
                     pos = RegexLiterals.classEnd(re, open);
                     return charClass(re.substring(open + 1, pos - 1));
                 case '.':
-                    return Set.all();
+                    return Starts.all();
                 case '^':
-                    Set start = new Set();
+                    Starts start = new Starts();
                     start.atZero = true;
                     return start;
                 case '$':
-                    return Set.nullable();
+                    return Starts.nullable();
                 case '\\':
                     return escape();
                 default:
-                    Set one = new Set();
+                    Starts one = new Starts();
                     one.add(c);
                     return one;
             }
         }
 
-        private Set escape() {
+        private Starts escape() {
             char e = re.charAt(pos++);
             if (e == 'Q') {
                 int end = re.indexOf("\\E", pos);
                 String quoted = end < 0 ? re.substring(pos) : re.substring(pos, end);
                 pos = end < 0 ? re.length() : end + 2;
                 if (quoted.isEmpty()) {
-                    return Set.nullable();
+                    return Starts.nullable();
                 }
-                Set one = new Set();
+                Starts one = new Starts();
                 one.add(quoted.charAt(0));
                 return one;
             }
             if (e == 'p' || e == 'P') {
                 pos = re.charAt(pos) == '{' ? re.indexOf('}', pos) + 1 : pos + 1;
-                return Set.all();
+                return Starts.all();
             }
             if ("bBAzZG".indexOf(e) >= 0) {
-                return Set.nullable();
+                return Starts.nullable();
             }
-            Set s = new Set();
+            Starts s = new Starts();
             if (!addEscape(e, s)) {
-                return Set.all();
+                return Starts.all();
             }
             return s;
         }
 
         /** @return false for an escape whose characters are not known here (the caller then allows all) */
-        private static boolean addEscape(char e, Set s) {
+        private static boolean addEscape(char e, Starts s) {
             switch (e) {
                 case 's' -> {
                     for (char b : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
@@ -262,11 +262,11 @@ final class FirstChars {
         }
 
         /** @param body the class without its brackets */
-        private static Set charClass(String body) {
+        private static Starts charClass(String body) {
             if (body.startsWith("^") || body.contains("[") || body.contains("&&")) {
-                return Set.all();
+                return Starts.all();
             }
-            Set s = new Set();
+            Starts s = new Starts();
             int i = 0;
             while (i < body.length()) {
                 char c = body.charAt(i++);
@@ -274,7 +274,7 @@ final class FirstChars {
                     char e = body.charAt(i++);
                     if ("nrtf".indexOf(e) < 0 && Character.isLetterOrDigit(e)) {
                         if (!addEscape(e, s)) {
-                            return Set.all();
+                            return Starts.all();
                         }
                         continue; // a class such as \s: no range starts at it
                     }
@@ -283,7 +283,7 @@ final class FirstChars {
                 if (i + 1 < body.length() && body.charAt(i) == '-') {
                     char to = body.charAt(i + 1);
                     if (to == '\\') {
-                        return Set.all();
+                        return Starts.all();
                     }
                     s.addRange(c, to);
                     i += 2;
