@@ -52,12 +52,12 @@ public final class ToolScanRuleProfile {
             boolean measure = iter >= WARM;
             for (String s : texts) {
                 NormalizedText nt = NormalizedText.of(s);
-                long mask = InstructionRules.triggered(nt);
                 long l0 = System.nanoTime();
                 InstructionRules.LITERALS.scan(nt.text, hits);
                 if (measure) {
                     literalNs += System.nanoTime() - l0;
                 }
+                long mask = InstructionRules.triggered(nt, hits);
                 for (int r = 0; r < rules; r++) {
                     if ((mask & (1L << r)) == 0) {
                         continue;

@@ -59,12 +59,30 @@ public final class CanonicalJson {
      *     a non-string key or a non-finite number
      */
     public static String canonicalize(Object tree, int maxChars) {
-        StringBuilder out = new StringBuilder(256);
+        TextSink out = new TextSink();
         write(tree, out, 0, maxChars);
-        return out.toString();
+        return out.text.toString();
     }
 
-    private static void write(Object value, StringBuilder out, int depth, int maxChars) {
+    /**
+     * The SHA-256 of the canonical form, streamed into the digest as it is written: the same value as
+     * {@code sha256Hex(canonicalize(tree))} without building the text. The bytes pass through a buffer of this call
+     * only.
+     *
+     * @param tree a generic JSON tree
+     * @return the lower-case hex SHA-256 of the UTF-8 bytes of its RFC 8785 canonical form
+     * @throws IllegalArgumentException as {@link #canonicalize(Object)}
+     */
+    public static String canonicalSha256Hex(Object tree) {
+        java.security.MessageDigest sha = SHA256.get();
+        sha.reset(); // a call that failed midway leaves input behind
+        DigestSink out = new DigestSink(sha);
+        write(tree, out, 0, DEFAULT_MAX_CHARS);
+        out.flush();
+        return hex(sha.digest());
+    }
+
+    private static void write(Object value, Sink out, int depth, int maxChars) {
         if (out.length() > maxChars) {
             throw new IllegalArgumentException("JSON value is larger than the limit of " + maxChars + " chars");
         }
@@ -138,8 +156,10 @@ public final class CanonicalJson {
      * @return the lower-case hex SHA-256 of its UTF-8 bytes
      */
     public static String sha256Hex(String canonicalJson) {
-        java.security.MessageDigest sha = SHA256.get();
-        byte[] d = sha.digest(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // digest() also resets it
+        return hex(SHA256.get().digest(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))); // digest() also resets it
+    }
+
+    private static String hex(byte[] d) {
         char[] out = new char[d.length * 2];
         for (int i = 0; i < d.length; i++) {
             out[2 * i] = HEX[(d[i] >> 4) & 0xF];
@@ -153,12 +173,12 @@ public final class CanonicalJson {
      * @return it as a canonical JSON string literal, quotes included
      */
     public static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        writeString(s, sb);
-        return sb.toString();
+        TextSink out = new TextSink();
+        writeString(s, out);
+        return out.text.toString();
     }
 
-    private static void writeString(String s, StringBuilder out) {
+    private static void writeString(String s, Sink out) {
         out.append('"');
         int n = s.length();
         int plain = 0;
@@ -168,6 +188,11 @@ public final class CanonicalJson {
                 break;
             }
             plain++;
+        }
+        if (plain == n) {
+            out.append(s);
+            out.append('"');
+            return;
         }
         out.append(s, 0, plain);
         for (int i = plain; i < n; i++) {
@@ -185,7 +210,8 @@ public final class CanonicalJson {
                         escape(c, out);
                     } else if (Character.isHighSurrogate(c)) {
                         if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(++i));
+                            out.append(s, i, i + 2);
+                            i++;
                         } else {
                             escape(c, out);
                         }
@@ -200,9 +226,146 @@ public final class CanonicalJson {
         out.append('"');
     }
 
-    private static void escape(char c, StringBuilder out) {
-        out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
+    private static void escape(char c, Sink out) {
+        out.append("\\u");
+        out.append(HEX[(c >> 12) & 0xF]);
+        out.append(HEX[(c >> 8) & 0xF]);
+        out.append(HEX[(c >> 4) & 0xF]);
+        out.append(HEX[c & 0xF]);
+    }
+
+    /** Receives the canonical text as it is written. */
+    private abstract static class Sink {
+        abstract void append(char c);
+
+        /** Appends {@code s[from, to)}; a surrogate pair is never split between two calls. */
+        abstract void append(String s, int from, int to);
+
+        /** Appends all of {@code s} (which holds no lone surrogate). */
+        void append(String s) {
+            append(s, 0, s.length());
+        }
+
+        /** @return the chars written so far */
+        abstract long length();
+    }
+
+    /** Collects the text. */
+    private static final class TextSink extends Sink {
+        final StringBuilder text = new StringBuilder(256);
+
+        @Override
+        void append(char c) {
+            text.append(c);
+        }
+
+        @Override
+        void append(String s, int from, int to) {
+            text.append(s, from, to);
+        }
+
+        @Override
+        void append(String s) {
+            text.append(s);
+        }
+
+        @Override
+        long length() {
+            return text.length();
+        }
+    }
+
+    /**
+     * Encodes the text as UTF-8 into a buffer of its own and hands each full buffer to a digest. The canonical text
+     * holds surrogates only in pairs (a lone one is escaped), and a pair arrives in one call.
+     */
+    private static final class DigestSink extends Sink {
+        private final java.security.MessageDigest digest;
+        private final byte[] buf = new byte[2048];
+        private int pos;
+        private long chars;
+
+        DigestSink(java.security.MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        void append(char c) {
+            if (pos + 3 > buf.length) {
+                flush();
+            }
+            chars++;
+            if (c < 0x80) {
+                buf[pos++] = (byte) c;
+            } else {
+                encode(c);
+            }
+        }
+
+        @Override
+        void append(String s, int from, int to) {
+            chars += to - from;
+            for (int i = from; i < to; i++) {
+                if (pos + 4 > buf.length) {
+                    flush();
+                }
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    buf[pos++] = (byte) c;
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buf[pos++] = (byte) (0xF0 | cp >> 18);
+                    buf[pos++] = (byte) (0x80 | (cp >> 12) & 0x3F);
+                    buf[pos++] = (byte) (0x80 | (cp >> 6) & 0x3F);
+                    buf[pos++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    encode(c);
+                }
+            }
+        }
+
+        @Override
+        void append(String s) {
+            if (s.length() < 16) {
+                append(s, 0, s.length());
+                return;
+            }
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8); // one bulk copy for ASCII text
+            chars += s.length();
+            if (utf8.length > buf.length - pos) {
+                flush();
+                if (utf8.length > buf.length) {
+                    digest.update(utf8);
+                    return;
+                }
+            }
+            System.arraycopy(utf8, 0, buf, pos, utf8.length);
+            pos += utf8.length;
+        }
+
+        /** A char of the Basic Multilingual Plane at or above U+0080 (a lone surrogate, never written, as '?'). */
+        private void encode(char c) {
+            if (Character.isSurrogate(c)) {
+                buf[pos++] = '?';
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | c >> 6);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                buf[pos++] = (byte) (0xE0 | c >> 12);
+                buf[pos++] = (byte) (0x80 | (c >> 6) & 0x3F);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        @Override
+        long length() {
+            return chars;
+        }
+
+        void flush() {
+            digest.update(buf, 0, pos);
+            pos = 0;
+        }
     }
 
     /**

@@ -73,13 +73,18 @@ public final class Leetspeak {
         int j = i;
         while (j < s.length()) {
             char c = s.charAt(j);
-            boolean inner = (c == '@' || c == '$') && j > i && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1));
-            if (!Character.isLetterOrDigit(c) && !inner) {
+            boolean inner = (c == '@' || c == '$') && j > i && j + 1 < s.length() && letterOrDigit(s.charAt(j + 1));
+            if (!letterOrDigit(c) && !inner) {
                 break;
             }
             j++;
         }
         return j;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     /** Letters and look-alike digits only, with at least one of each (and no other digit). */
@@ -93,7 +98,7 @@ public final class Leetspeak {
                     return false;
                 }
                 digit = true;
-            } else if (Character.isLetter(c)) {
+            } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letter = true;
             }
         }

@@ -40,7 +40,7 @@ public final class ToolFingerprint {
      */
     public static ToolFingerprint of(Map<String, ?> rawTool) {
         Objects.requireNonNull(rawTool, "rawTool");
-        return ofCanonical(CanonicalJson.canonicalize(rawTool));
+        return new ToolFingerprint(CanonicalJson.canonicalSha256Hex(rawTool));
     }
 
     /**

@@ -106,11 +106,11 @@ final class InstructionDetector implements ContentDetector {
     }
 
     private static void collect(NormalizedText nt, LiteralSet.Hits hits, List<RuleHit> out, boolean leetspeak) {
-        long mask = InstructionRules.triggered(nt);
+        InstructionRules.LITERALS.scan(nt.text, hits);
+        long mask = InstructionRules.triggered(nt, hits);
         if (mask == 0) {
             return;
         }
-        InstructionRules.LITERALS.scan(nt.text, hits);
         for (int r = 0; r < InstructionRules.RULES.size(); r++) {
             if ((mask & (1L << r)) != 0) {
                 String hit = InstructionRules.RULES.get(r).find(nt.text, hits);

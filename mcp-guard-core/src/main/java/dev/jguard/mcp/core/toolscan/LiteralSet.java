@@ -10,11 +10,15 @@ import java.util.Map;
 /**
  * A fixed set of literal strings found all at once: an Aho-Corasick automaton compiled to a dense transition table,
  * so one pass over a text costs one table lookup per character whatever the number of literals. Literals with
- * non-ASCII characters have an automaton of their own, run only on texts that have such characters (keeping the
- * table of the common case small). Used by
+ * non-ASCII characters have an automaton of their own, run only around the non-ASCII characters of a text (keeping
+ * the table of the common case small, and a long English text with one arrow or emoji a one-pass scan). Used by
  * {@link TextRule} to test the literals its pattern requires ({@link RegexLiterals}) before running the pattern.
  *
  * <p>A blank in a literal matches a blank or a newline in the text (the two blanks {@link NormalizedText} leaves).
+ *
+ * <p>The same pass finds trigger words (only as whole words, see {@link #wordChar}) and trigger marks (anywhere), each
+ * with a bit set: {@link Hits#triggered()} is the union of the bits found, so a rule set learns which rules to run
+ * without a pass of its own.
  *
  * <p>Hand-written rather than taken from a library: the Java Aho-Corasick libraries build an emit object per match,
  * and this scan runs on every string of every tool definition.
@@ -31,6 +35,10 @@ final class LiteralSet {
 
     private final Map<String, Integer> ids;
     private final int[] lengths;
+    /** Per trigger: its bits, its length, and whether it must be a whole word. */
+    private final long[] triggerBits;
+    private final int[] triggerLengths;
+    private final boolean[] triggerWord;
     /** The literals made of ASCII only: the text of every scan passes through it. */
     private final Automaton narrow;
     /** The literals with a non-ASCII character: only a text that has one can hold them. */
@@ -42,33 +50,79 @@ final class LiteralSet {
      */
     static final int MAX_LENGTH = 12;
 
-    private LiteralSet(List<String> literals) {
+    private LiteralSet(List<String> literals, Map<String, Long> words, Map<String, Long> marks) {
         ids = new HashMap<>();
         for (String s : literals) {
             ids.putIfAbsent(prefix(s), ids.size());
         }
         lengths = new int[ids.size()];
         ids.forEach((literal, id) -> lengths[id] = literal.length());
-        Map<String, Integer> ascii = new HashMap<>();
-        Map<String, Integer> other = new HashMap<>();
-        ids.forEach((literal, id) -> (literal.chars().allMatch(c -> c < 0x80) ? ascii : other).put(literal, id));
+        Map<String, List<Integer>> ascii = new HashMap<>();
+        Map<String, List<Integer>> other = new HashMap<>();
+        ids.forEach((literal, id) -> output(literal, id, ascii, other));
+        List<Map.Entry<String, Long>> triggers = new ArrayList<>();
+        words.forEach((w, bits) -> {
+            if (!w.isEmpty() && w.chars().allMatch(c -> wordChar((char) c))) { // others can never be a whole word
+                triggers.add(Map.entry(w, bits));
+            }
+        });
+        int wordCount = triggers.size();
+        triggers.addAll(marks.entrySet());
+        triggerBits = new long[triggers.size()];
+        triggerLengths = new int[triggers.size()];
+        triggerWord = new boolean[triggers.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            String text = triggers.get(t).getKey();
+            triggerBits[t] = triggers.get(t).getValue();
+            triggerLengths[t] = text.length();
+            triggerWord[t] = t < wordCount;
+            output(text, ~t, ascii, other);
+        }
         narrow = new Automaton(ascii);
         wide = new Automaton(other);
+    }
+
+    /** Adds an output (a literal id, or the complement of a trigger index) to the automaton its text belongs to. */
+    private static void output(String text, int code, Map<String, List<Integer>> ascii, Map<String, List<Integer>> other) {
+        (text.chars().allMatch(c -> c < 0x80) ? ascii : other).computeIfAbsent(text, k -> new ArrayList<>(1)).add(code);
+    }
+
+    /**
+     * What makes a word for trigger words: ASCII lower-case letters and digits, and letters and digits of other
+     * scripts ("übergib", "игнорируй"). {@code _} separates, so {@code api_key} holds the words "api" and "key".
+     *
+     * @param c a character of normalized (lower-case) text
+     * @return whether it belongs to a word
+     */
+    static boolean wordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0xC0 && Character.isLetterOrDigit(c));
     }
 
     /** One Aho-Corasick automaton with its failure links folded into a complete transition table. */
     private static final class Automaton {
         private final int[] ascii = new int[128];
-        private final Map<Character, Integer> other = new HashMap<>();
+        /** The non-ASCII characters of the literals, sorted, and their symbols. */
+        private final char[] otherChars;
+        private final int[] otherSymbols;
         private final int symbols;
-        /** The complete transition table, {@code next[state * symbols + symbol]}; states fit in a char. */
+        /**
+         * The complete transition table, {@code next[state * symbols + symbol]}: the next state ({@link #STATE} bits),
+         * flagged with {@link #OUTPUT} when a literal ends in it, so the common transition reads nothing else.
+         */
         private final char[] next;
+        private static final char STATE = 0x7FFF;
+        private static final char OUTPUT = 0x8000;
         /** The literals ending in each state (its own and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
         private final int[] outStart;
         private final int[] outIds;
+        /** The length of the longest string the automaton finds. */
+        private final int longest;
 
-        Automaton(Map<String, Integer> ids) {
+        /** @param ids text to its outputs: literal ids, and complements of trigger indexes */
+        Automaton(Map<String, List<Integer>> ids) {
+            longest = ids.keySet().stream().mapToInt(String::length).max().orElse(0);
             int sym = 1; // 0: a character no literal contains
+            Map<Character, Integer> other = new java.util.TreeMap<>();
             for (String s : ids.keySet()) {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
@@ -82,12 +136,19 @@ final class LiteralSet {
                 }
             }
             symbols = sym;
+            otherChars = new char[other.size()];
+            otherSymbols = new int[other.size()];
+            int j = 0;
+            for (Map.Entry<Character, Integer> e : other.entrySet()) {
+                otherChars[j] = e.getKey();
+                otherSymbols[j++] = e.getValue();
+            }
             ascii['\n'] = ascii[' ']; // a blank of a literal stands for either blank of NormalizedText
             List<int[]> trie = new ArrayList<>();
             List<List<Integer>> outputs = new ArrayList<>();
             trie.add(new int[symbols]);
             outputs.add(new ArrayList<>());
-            for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            for (Map.Entry<String, List<Integer>> e : ids.entrySet()) {
                 int state = 0;
                 for (int i = 0; i < e.getKey().length(); i++) {
                     int s = symbol(e.getKey().charAt(i));
@@ -98,10 +159,11 @@ final class LiteralSet {
                     }
                     state = trie.get(state)[s];
                 }
-                outputs.get(state).add(e.getValue());
+                outputs.get(state).addAll(e.getValue());
             }
+            breadthFirst(trie, outputs);
             int n = trie.size();
-            if (n > Character.MAX_VALUE) {
+            if (n > STATE) {
                 throw new IllegalArgumentException("too many literals: " + n + " automaton states");
             }
             next = new char[n * symbols];
@@ -134,6 +196,11 @@ final class LiteralSet {
                     }
                 }
             }
+            for (int k = 0; k < next.length; k++) {
+                if (out[next[k]].length > 0) {
+                    next[k] |= OUTPUT;
+                }
+            }
             outStart = new int[n + 1];
             for (int state = 0; state < n; state++) {
                 outStart[state + 1] = outStart[state] + out[state].length;
@@ -144,34 +211,91 @@ final class LiteralSet {
             }
         }
 
+        /**
+         * Renumbers the trie breadth first, so the shallow states that a text visits most have neighbouring rows of the
+         * transition table (fewer cache misses than numbering literal by literal).
+         */
+        private static void breadthFirst(List<int[]> trie, List<List<Integer>> outputs) {
+            int n = trie.size();
+            int[] order = new int[n];
+            int[] rank = new int[n];
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                for (int child : trie.get(order[head])) {
+                    if (child != 0) {
+                        rank[child] = tail;
+                        order[tail++] = child;
+                    }
+                }
+            }
+            List<int[]> rows = new ArrayList<>(n);
+            List<List<Integer>> outs = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                int[] row = trie.get(order[k]).clone();
+                for (int s = 0; s < row.length; s++) {
+                    row[s] = rank[row[s]]; // rank[0] is 0: still no child
+                }
+                rows.add(row);
+                outs.add(outputs.get(order[k]));
+            }
+            trie.clear();
+            trie.addAll(rows);
+            outputs.clear();
+            outputs.addAll(outs);
+        }
+
         private int symbol(char c) {
-            return c < 128 ? ascii[c] : other.getOrDefault(c, 0);
+            if (c < 128) {
+                return ascii[c];
+            }
+            int k = Arrays.binarySearch(otherChars, c);
+            return k < 0 ? 0 : otherSymbols[k];
         }
 
         int states() {
             return outStart.length - 1;
         }
 
-        /** @return whether the text has a non-ASCII character */
-        boolean scan(String text, Hits hits) {
+        /** @return whether {@code text[from, to)} has a non-ASCII character */
+        boolean scan(String text, int from, int to, Hits hits, LiteralSet set) {
             int state = 0;
             boolean nonAscii = false;
-            for (int i = 0, n = text.length(); i < n; i++) {
+            for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 int sym;
                 if (c < 128) {
                     sym = ascii[c];
                 } else {
                     nonAscii = true;
-                    sym = other.getOrDefault(c, 0);
+                    sym = symbol(c);
                 }
-                state = next[state * symbols + sym];
+                char t = next[state * symbols + sym];
+                state = t & STATE;
+                if (t < OUTPUT) {
+                    continue;
+                }
                 for (int k = outStart[state], end = outStart[state + 1]; k < end; k++) {
-                    hits.add(outIds[k], i + 1);
+                    int code = outIds[k];
+                    if (code >= 0) {
+                        hits.add(code, i + 1);
+                    } else {
+                        set.trigger(~code, text, i + 1, hits);
+                    }
                 }
             }
             return nonAscii;
         }
+    }
+
+    /** Records trigger {@code t} ending at {@code end}, if it stands there as it must (a word: as a whole word). */
+    private void trigger(int t, String text, int end, Hits hits) {
+        if (triggerWord[t]) {
+            int start = end - triggerLengths[t];
+            if (start > 0 && wordChar(text.charAt(start - 1)) || end < text.length() && wordChar(text.charAt(end))) {
+                return;
+            }
+        }
+        hits.triggered |= triggerBits[t];
     }
 
     /**
@@ -179,7 +303,18 @@ final class LiteralSet {
      * @return the compiled set
      */
     static LiteralSet of(List<String> literals) {
-        return new LiteralSet(literals);
+        return new LiteralSet(literals, Map.of(), Map.of());
+    }
+
+    /**
+     * @param literals the strings to find, as {@link #of(List)}
+     * @param words trigger words to their bits, found only as whole words: a maximal run of {@link #wordChar}
+     *     characters (a word with other characters can never be one and is left out)
+     * @param marks trigger strings to their bits, found anywhere
+     * @return the compiled set
+     */
+    static LiteralSet of(List<String> literals, Map<String, Long> words, Map<String, Long> marks) {
+        return new LiteralSet(literals, words, marks);
     }
 
     /**
@@ -225,16 +360,38 @@ final class LiteralSet {
     }
 
     /**
-     * Finds every literal that occurs in {@code text}, replacing what {@code hits} held.
+     * Finds every literal and trigger that occurs in {@code text}, replacing what {@code hits} held.
      *
      * @param text the text
      * @param hits a record of {@link #newHits()}
      */
     void scan(String text, Hits hits) {
         hits.clear();
-        if (narrow.scan(text, hits) && wide.states() > 1) {
-            wide.scan(text, hits);
+        int n = text.length();
+        if (!narrow.scan(text, 0, n, hits, this) || wide.states() <= 1) {
+            return;
         }
+        // each string of the wide automaton holds a non-ASCII character: it can only occur around one
+        int reach = wide.longest - 1;
+        int i = nextNonAscii(text, 0);
+        while (i < n) {
+            int from = Math.max(0, i - reach);
+            int to = Math.min(n, i + reach + 1);
+            i = nextNonAscii(text, i + 1);
+            while (i < n && i - reach <= to) { // overlapping or adjacent windows are scanned as one
+                to = Math.min(n, i + reach + 1);
+                i = nextNonAscii(text, i + 1);
+            }
+            wide.scan(text, from, to, hits, this);
+        }
+    }
+
+    private static int nextNonAscii(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -250,6 +407,8 @@ final class LiteralSet {
         private int[] ends = new int[32];
         private int count;
         private boolean overflow;
+        private long triggered;
+        private boolean inOrder = true;
 
         private Hits(int literals) {
             seen = new long[(literals + 63) >>> 6];
@@ -259,10 +418,13 @@ final class LiteralSet {
             Arrays.fill(seen, 0L);
             count = 0;
             overflow = false;
+            triggered = 0;
+            inOrder = true;
         }
 
         private void add(int id, int end) {
             seen[id >>> 6] |= 1L << id;
+            inOrder &= count == 0 || end >= ends[count - 1];
             if (count == ids.length && count < MAX_OCCURRENCES) {
                 ids = Arrays.copyOf(ids, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
@@ -279,6 +441,16 @@ final class LiteralSet {
             return (seen[id >>> 6] & (1L << id)) != 0;
         }
 
+        /** @return whether a literal of a sparse mask was seen: {@code bits[k]} are the ids of word {@code words[k]} */
+        boolean seenAny(int[] words, long[] bits) {
+            for (int k = 0; k < words.length; k++) {
+                if ((seen[words[k]] & bits[k]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int count() {
             return count;
         }
@@ -291,8 +463,36 @@ final class LiteralSet {
             return ends[k];
         }
 
+        /** @return whether the occurrences are in the order of their ends (a second automaton's may not be) */
+        boolean inOrder() {
+            return inOrder;
+        }
+
+        /** @return the first occurrence ending after {@code offset} when {@link #inOrder()}, else 0 */
+        int firstEndingAfter(int offset) {
+            if (!inOrder) {
+                return 0;
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         boolean overflow() {
             return overflow;
+        }
+
+        /** @return the union of the bits of the trigger words and marks found */
+        long triggered() {
+            return triggered;
         }
 
         private final long[][] scratch = {new long[32], new long[32], new long[32]};

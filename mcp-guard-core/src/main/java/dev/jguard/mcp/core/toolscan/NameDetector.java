@@ -64,7 +64,11 @@ final class NameDetector implements ToolDetector {
 
         if (!self.pinned() && out.stream().noneMatch(f -> f.ruleId().equals("name.lookalike")) && idx.entries.size() <= NameIndex.MAX_FUZZY_NAMES
                 && self.folded().length() >= 6) {
+            int length = self.folded().length();
             for (NameIndex.Entry e : idx.entries) {
+                if (Math.abs(e.folded().length() - length) > 1) {
+                    continue; // more than one edit apart: the cheapest test first
+                }
                 if (e.server().equals(tool.server()) && !e.pinned() || e.name().equals(name) || e.folded().equals(self.folded())
                         || e.k1().equals(self.k1()) || e.k2().equals(self.k2())) {
                     continue;
@@ -167,7 +171,8 @@ final class NameDetector implements ToolDetector {
      */
     private static void crossServerReference(ToolDefinition tool, ScanContext context, List<ToolFinding> out) {
         String desc = tool.description();
-        Map<String, List<NameIndex.Entry>> names = context.nameIndex().distinctiveByName;
+        NameIndex idx = context.nameIndex();
+        Map<String, List<NameIndex.Entry>> names = idx.distinctiveByName;
         if (desc.isEmpty() || context.tools().size() < 2 || names.isEmpty()) {
             return;
         }
@@ -179,15 +184,18 @@ final class NameDetector implements ToolDetector {
                 continue;
             }
             int start = i;
+            int end = i; // the word without its trailing dots and dashes, and the hash of that
+            int h = 0;
+            int hash = 0;
             while (i < n && wordChar(desc.charAt(i))) {
-                i++;
+                char c = desc.charAt(i++);
+                h = 31 * h + c;
+                if (c != '.' && c != '-') {
+                    end = i;
+                    hash = h;
+                }
             }
-            int end = i;
-            while (end > start && (desc.charAt(end - 1) == '.' || desc.charAt(end - 1) == '-')) {
-                end--;
-            }
-            if (end - start >= 5 && end - start <= 256
-                    && java.util.Arrays.binarySearch(context.nameIndex().distinctiveHashes, hash(desc, start, end)) >= 0) {
+            if (end - start >= 5 && end - start <= 256 && idx.distinctiveHash(hash)) { // hash is that of desc.substring(start, end)
                 List<NameIndex.Entry> hits = names.get(desc.substring(start, end));
                 if (hits != null) {
                     for (NameIndex.Entry other : hits) {
@@ -201,15 +209,6 @@ final class NameDetector implements ToolDetector {
                 }
             }
         }
-    }
-
-    /** @return {@code desc.substring(start, end).hashCode()} without the substring */
-    private static int hash(String desc, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + desc.charAt(i);
-        }
-        return h;
     }
 
     private static boolean wordChar(char c) {

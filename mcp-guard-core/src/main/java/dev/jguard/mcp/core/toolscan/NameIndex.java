@@ -34,7 +34,10 @@ final class NameIndex {
     /** Distinctive unpinned names (see {@link NameDetector#distinctive}) by name, for word lookups in descriptions. */
     final Map<String, List<Entry>> distinctiveByName;
     /** The {@code String.hashCode()} of each distinctive name, sorted: a word of a description is looked up only on a hit. */
-    final int[] distinctiveHashes;
+    private final int[] distinctiveHashes;
+    /** A bit per hash of {@link #distinctiveHashes} (folded to {@link #FILTER_BITS}): most words miss without a search. */
+    private final long[] hashFilter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 4096;
     private final Map<String, Entry> byServerAndName;
 
     private NameIndex(List<Entry> entries) {
@@ -51,6 +54,10 @@ final class NameIndex {
             distinctiveByName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
         }
         this.distinctiveHashes = distinctiveByName.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+        for (int h : distinctiveHashes) {
+            int bit = filterBit(h);
+            hashFilter[bit >>> 6] |= 1L << bit;
+        }
         this.byKey = new HashMap<>();
         this.byName = new HashMap<>();
         this.byServerAndName = new HashMap<>();
@@ -62,6 +69,16 @@ final class NameIndex {
             }
             byName.computeIfAbsent(e.name, k -> new ArrayList<>()).add(e);
         }
+    }
+
+    /** @return whether some distinctive name has this {@code String.hashCode()} */
+    boolean distinctiveHash(int h) {
+        int bit = filterBit(h);
+        return (hashFilter[bit >>> 6] & (1L << bit)) != 0 && java.util.Arrays.binarySearch(distinctiveHashes, h) >= 0;
+    }
+
+    private static int filterBit(int h) {
+        return (h ^ h >>> 12) & (FILTER_BITS - 1);
     }
 
     static NameIndex build(ScanContext ctx) {

@@ -29,6 +29,13 @@ final class NormalizedText {
         boolean ascii = true;
         boolean lastSpace = false;
         for (int i = 0; i < raw.length(); ) {
+            char ch = raw.charAt(i);
+            if (ch > ' ' && ch < 0x7F) { // printable ASCII other than the blank: kept as it is (lower-cased below)
+                sb.append(ch);
+                lastSpace = false;
+                i++;
+                continue;
+            }
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
@@ -71,10 +78,13 @@ final class NormalizedText {
         return new NormalizedText(s.toLowerCase(Locale.ROOT), false);
     }
 
-    /** Lower-cases and collapses blanks of pure printable-ASCII text in one pass; null if the text needs the full path. */
+    /**
+     * Lower-cases and collapses blanks of pure printable-ASCII text in one pass; null if the text needs the full path.
+     * Text that is already in normal form is returned as it is, without a copy.
+     */
     private static String asciiFast(String raw) {
         int n = raw.length();
-        char[] out = new char[n];
+        byte[] out = null; // made at the first change: until then the output is the prefix [0, len) of raw
         int len = 0;
         boolean lastSpace = false;
         for (int i = 0; i < n; i++) {
@@ -82,27 +92,47 @@ final class NormalizedText {
             if (c >= 0x7F) {
                 return null;
             }
+            char put;
             if (c == '\n' || c == '\r') {
-                if (len > 0 && out[len - 1] == ' ') {
+                if (len > 0 && at(raw, out, len - 1) == ' ') {
                     len--;
                 }
-                if (len == 0 || out[len - 1] != '\n') {
-                    out[len++] = '\n';
-                }
                 lastSpace = true;
+                if (len > 0 && at(raw, out, len - 1) == '\n') {
+                    continue;
+                }
+                put = '\n';
             } else if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C) {
-                if (!lastSpace) {
-                    out[len++] = ' ';
+                if (lastSpace) {
+                    continue;
                 }
                 lastSpace = true;
+                put = ' ';
             } else if (c < 0x20) {
                 return null;
             } else {
-                out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                put = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 lastSpace = false;
             }
+            if (out == null && (put != c || len != i)) {
+                out = new byte[n];
+                for (int k = 0; k < len; k++) {
+                    out[k] = (byte) raw.charAt(k);
+                }
+            }
+            if (out != null) {
+                out[len] = (byte) put;
+            }
+            len++;
         }
-        return new String(out, 0, len);
+        if (out == null) {
+            return len == n ? raw : raw.substring(0, len);
+        }
+        return new String(out, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static char at(String raw, byte[] out, int k) {
+        return out == null ? raw.charAt(k) : (char) out[k];
     }
 
     /**

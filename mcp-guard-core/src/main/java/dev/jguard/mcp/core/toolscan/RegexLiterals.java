@@ -517,7 +517,7 @@ final class RegexLiterals {
     }
 
     /** @return the index just past the character class opening at {@code open} (nested classes included) */
-    private static int classEnd(String re, int open) {
+    static int classEnd(String re, int open) {
         int depth = 0;
         int i = open;
         while (i < re.length()) {

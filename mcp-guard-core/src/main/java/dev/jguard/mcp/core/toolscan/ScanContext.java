@@ -28,13 +28,16 @@ public final class ScanContext {
      * Per-scan results of {@link InstructionDetector} by string: the tools of one server repeat many strings ("The
      * repository owner"), so each distinct string is matched once per scan. Bounded by the strings of the scan.
      */
-    final Map<String, List<InstructionDetector.RuleHit>> instructionHits = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, List<InstructionDetector.RuleHit>> instructionHits;
     /** Per-scan parameter-harvest results of {@link SchemaParameterDetector} by parameter string, for the same reason. */
-    final Map<String, String> harvestKinds = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, String> harvestKinds;
 
     private ScanContext(List<ToolDefinition> tools, Map<String, Set<String>> pinnedNames) {
         this.tools = tools;
         this.pinnedNames = pinnedNames;
+        int strings = Math.min(tools.size() * 16, 1 << 16); // sized for the strings of a typical tool: no rehash midway
+        this.instructionHits = new java.util.concurrent.ConcurrentHashMap<>(strings);
+        this.harvestKinds = new java.util.concurrent.ConcurrentHashMap<>(strings / 4);
     }
 
     /**

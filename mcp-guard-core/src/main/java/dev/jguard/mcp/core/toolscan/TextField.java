@@ -34,7 +34,7 @@ final class TextField {
     }
 
     static List<TextField> collect(Map<String, Object> raw) {
-        List<TextField> out = new ArrayList<>();
+        List<TextField> out = new ArrayList<>(128); // a typical tool definition holds about a hundred strings
         walk(raw, JsonPath.ROOT, out, 0);
         return out;
     }

@@ -84,8 +84,8 @@ final class TextRule {
         this.finder = finder;
     }
 
-    /** Characters whose position triggers this rule (besides words), e.g. {@code "<[#"}; empty for none. */
-    String triggerChars = "";
+    /** Strings whose occurrence anywhere triggers this rule (besides its words), e.g. {@code "<"} or {@code "://"}. */
+    List<String> triggerMarks = List.of();
 
     /** Runs on every text with Chinese or Japanese characters (which have no word triggers). */
     boolean cjk;
@@ -99,13 +99,19 @@ final class TextRule {
         final Pattern pattern;
         final List<RegexLiterals.Clause> required;
         final int maxLength;
+        /** Where a match can start: positions that fail it are not tried. */
+        final FirstChars first;
         int[][] clauses = new int[0][];
         long[][] clauseMasks = new long[0][];
+        /** Per clause, the words of {@link #clauseMasks} that are not zero, and their bits (a sparse mask). */
+        int[][] clauseWords = new int[0][];
+        long[][] clauseBits = new long[0][];
 
         Branch(String regex) {
             this.pattern = Pattern.compile(regex);
             this.required = RegexLiterals.required(regex);
             this.maxLength = RegexLiterals.maxLength(regex);
+            this.first = FirstChars.of(regex);
         }
 
         void bind(LiteralSet set) {
@@ -117,32 +123,45 @@ final class TextRule {
                     clauseMasks[c][id >>> 6] |= 1L << id;
                 }
             }
+            clauseWords = new int[clauses.length][];
+            clauseBits = new long[clauses.length][];
+            for (int c = 0; c < clauses.length; c++) {
+                long[] mask = clauseMasks[c];
+                clauseWords[c] = java.util.stream.IntStream.range(0, mask.length).filter(w -> mask[w] != 0).toArray();
+                clauseBits[c] = java.util.Arrays.stream(clauseWords[c]).mapToLong(w -> mask[w]).toArray();
+            }
         }
 
         /** @return false when a required literal is missing, so the branch cannot match */
         boolean possible(LiteralSet.Hits hits) {
-            for (int[] clause : clauses) {
-                boolean any = false;
-                for (int id : clause) {
-                    if (hits.seen(id)) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (!any) {
+            for (int c = 0; c < clauseWords.length; c++) {
+                if (!hits.seenAny(clauseWords[c], clauseBits[c])) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** @return false when a required literal has no occurrence inside {@code [from, to)} */
-        boolean possibleWithin(LiteralSet.Hits hits, int from, int to, LiteralSet set) {
-            for (long[] clause : clauseMasks) {
+        /**
+         * @return false when a required literal has no occurrence inside {@code [from, to)} (at a word start, if the
+         *     clause wants one there)
+         */
+        boolean possibleWithin(String text, LiteralSet.Hits hits, int from, int to, LiteralSet set) {
+            for (int c = 0; c < clauseMasks.length; c++) {
+                long[] clause = clauseMasks[c];
+                boolean wordStart = required.get(c).wordStart();
                 boolean any = false;
-                for (int k = 0; k < hits.count() && !any; k++) {
+                for (int k = hits.firstEndingAfter(from); k < hits.count() && !any; k++) {
                     int end = hits.end(k);
-                    any = end <= to && end - set.length(hits.id(k)) >= from && member(clause, hits.id(k));
+                    if (end > to) {
+                        if (hits.inOrder()) {
+                            break;
+                        }
+                        continue;
+                    }
+                    int start = end - set.length(hits.id(k));
+                    any = start >= from && member(clause, hits.id(k))
+                            && !(wordStart && start > 0 && RegexLiterals.word(text.charAt(start - 1)));
                 }
                 if (!any) {
                     return false;
@@ -191,9 +210,10 @@ final class TextRule {
 
     /**
      * Runs only the branches whose required literals all occur, and each only where a match could start: just before
-     * the occurrences of one required literal (a match holds one, at most the clause's {@code maxOffset} into it). A
-     * long benign text thus costs a handful of anchored attempts per rule instead of a full scan. Of the branches that
-     * match, the leftmost accepted match wins.
+     * the occurrences of one required literal (a match holds one, at most the clause's {@code maxOffset} into it), and
+     * there only at the characters a match can start with ({@link FirstChars}). A long benign text thus costs a handful
+     * of anchored attempts per rule instead of a full scan. Of the branches that match, the leftmost accepted match
+     * wins.
      *
      * @param text normalized text
      * @param hits the literals of the shared {@link LiteralSet} found in {@code text}
@@ -209,7 +229,7 @@ final class TextRule {
             }
             return finder.find(text, hits.overflow() ? Gate.OPEN : (from, to) -> {
                 for (Branch b : branches) {
-                    if (b.possibleWithin(hits, from, to, literals)) {
+                    if (b.possibleWithin(text, hits, from, to, literals)) {
                         return true;
                     }
                 }
@@ -258,6 +278,9 @@ final class TextRule {
             for (int p = (int) (r >>> 32), last = (int) r; p <= last; p++) {
                 if (p >= before) {
                     return -1;
+                }
+                if (!b.first.mayStart(text, p)) {
+                    continue;
                 }
                 if (m == null) {
                     m = b.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -62,7 +62,7 @@ public final class ToolDefinition {
     public String contentSha256() {
         String h = contentSha256;
         if (h == null) {
-            h = CanonicalJson.sha256Hex(CanonicalJson.canonicalize(raw));
+            h = CanonicalJson.canonicalSha256Hex(raw);
             contentSha256 = h;
         }
         return h;

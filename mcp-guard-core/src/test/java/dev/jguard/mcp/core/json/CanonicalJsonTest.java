@@ -78,4 +78,22 @@ class CanonicalJsonTest {
         assertThatThrownBy(() -> CanonicalJson.canonicalize(big, 5_000)).hasMessageContaining("larger than the limit");
         assertThatThrownBy(() -> CanonicalJson.canonicalize(new Object())).hasMessageContaining("Not a generic JSON value");
     }
+
+    @Test
+    void streamedDigestEqualsTheDigestOfTheCanonicalText() {
+        String pair = "😀"; // a surrogate pair, also across the stream's buffer boundaries below
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("z", List.of(1, 2.5, -0.0, true, false, "a\ud800b\udc00c\u0001\"\\"));
+        tree.put("é€" + pair, Map.of("k", "x".repeat(2045) + pair + "ü".repeat(1500) + "€".repeat(1500) + pair.repeat(700)));
+        tree.put("a", null);
+        for (Object t : List.of(tree, "", "plain", pair, List.of(), Map.of())) {
+            assertThat(CanonicalJson.canonicalSha256Hex(t)).isEqualTo(CanonicalJson.sha256Hex(CanonicalJson.canonicalize(t)));
+        }
+        for (int n = 2040; n < 2050; n++) { // every alignment of a pair and of multi-byte chars with the buffer's end
+            List<String> strings = List.of("y".repeat(n) + pair + "é" + "€" + pair, "key", "z".repeat(n / 3) + "é€", "ü".repeat(n));
+            assertThat(CanonicalJson.canonicalSha256Hex(strings)).isEqualTo(CanonicalJson.sha256Hex(CanonicalJson.canonicalize(strings)));
+        }
+        assertThatThrownBy(() -> CanonicalJson.canonicalSha256Hex(Map.of("a", "x".repeat(5000), "b", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CanonicalJson.canonicalSha256Hex("plain")).isEqualTo(CanonicalJson.sha256Hex("\"plain\"")); // a failed call left nothing behind
+    }
 }

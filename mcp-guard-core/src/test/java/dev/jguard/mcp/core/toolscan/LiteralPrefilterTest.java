@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -97,6 +98,60 @@ class LiteralPrefilterTest {
     }
 
     @Test
+    void nonAsciiLiteralsAreFoundInLongMostlyAsciiText() {
+        List<String> literals = List.of("übergib", "→ next", "x→", "🎯 goal", "ab");
+        LiteralSet set = LiteralSet.of(literals);
+        LiteralSet.Hits hits = set.newHits();
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append("ab x".repeat(random.nextInt(12))).append(literals.get(random.nextInt(literals.size())).substring(random.nextInt(2)));
+            }
+            String text = sb.toString();
+            set.scan(text, hits);
+            List<String> found = new ArrayList<>();
+            for (int k = 0; k < hits.count(); k++) {
+                found.add(literals.get(indexOf(set, literals, hits.id(k))) + "@" + hits.end(k));
+            }
+            List<String> expected = new ArrayList<>();
+            for (String l : literals) {
+                for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
+                    expected.add(l + "@" + (at + l.length()));
+                }
+            }
+            assertThat(found).as(text).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void triggerWordsAreFoundAsWholeWordsOnlyAndMarksAnywhere() {
+        Map<String, Long> words = Map.of("he", 1L, "her", 2L, "übergib", 4L, "не", 8L, "api_key", 16L, "she", 32L);
+        Map<String, Long> marks = Map.of("@", 64L, "://", 128L);
+        LiteralSet set = LiteralSet.of(List.of("he", "her"), words, marks);
+        LiteralSet.Hits hits = set.newHits();
+        Random random = new Random(11);
+        String alphabet = "hesr_@:/ übergibнеx9";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            long expected = 0;
+            for (String word : text.split("[^a-z0-9\\p{L}\\p{Nd}]|_", -1)) { // the maximal runs of word characters
+                expected |= words.getOrDefault(word, 0L);
+            }
+            expected |= text.contains("@") ? 64L : 0;
+            expected |= text.contains("://") ? 128L : 0;
+            set.scan(text, hits);
+            assertThat(hits.triggered()).as(text).isEqualTo(expected & ~16L); // "api_key" can never be a whole word
+        }
+        set.scan("Her", hits);
+        assertThat(hits.triggered()).isZero(); // the text is lower-case already
+    }
+
+    @Test
     void aBlankOfALiteralMatchesEitherBlankAndNormalizedTextKeepsOneBlankPerRun() {
         LiteralSet set = LiteralSet.of(List.of("other tools"));
         LiteralSet.Hits hits = set.newHits();
@@ -173,7 +228,7 @@ class LiteralPrefilterTest {
         return false;
     }
 
-    private static List<String> corpusTexts() throws IOException {
+    static List<String> corpusTexts() throws IOException {
         List<ToolDefinition> tools = new ArrayList<>();
         for (String folder : List.of("benign", "holdout", "holdout2", "holdout3")) {
             tools.addAll(Corpus.benign(folder));
