@@ -57,7 +57,7 @@ final class InjectionRules {
     private static final String BYPASS = "skip|bypass|circumvent";
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
             + "|guidance|safety|messages|conversation|assignments|assignment|regeln|reglas|règles|regole|everything|all|alles|tout|tutto"
-            + "|directions|direction";
+            + "|directions|direction|brief|briefing";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"
@@ -100,7 +100,7 @@ final class InjectionRules {
             + "|wipe|cancel|unlock|open|disable|deactivate|turn|switch|shut|grant|give|share|invite|change|update|modify|reset"
             + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
             + "|close|revoke|add|make|order|ship|generate|text|book|refill|arm|disarm|adjust|raise|lower|increase|decrease"
-            + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve|empty|push|liquidate|revoke|terminate|submit"
+            + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve|empty|push|liquidate|revoke|terminate|submit|follow|retweet"
             + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
     private static final String ASSET = "logins|balance|transactions|passport|coordinates|cart|status|address|phone|position"
@@ -244,23 +244,39 @@ final class InjectionRules {
             PhraseRule.of("override.safety-off", OVERRIDE, 1.0, "safety|content|moderation ~1 filters|filter|guardrails"
                     + "|restrictions|protections ~1 are|have|is ~2 disabled|off|removed|lifted|deactivated"),
             PhraseRule.of("override.policies-suspended", OVERRIDE, 1.0, "content|safety|usage|your ~1 policies|policy|rules"
-                    + "|guidelines|filters ~1 are|is|have|has|were ~2 suspended|paused|waived|disabled|lifted|removed"),
+                    + "|guidelines|filters|restrictions|limits ~1 are|is|have|has|were ~2 suspended|paused|waived|disabled|lifted|removed"),
+            PhraseRule.of("override.pretend-lifted", OVERRIDE, 1.0, "pretend|imagine|assume ~2 your|the|all ~1 restrictions|rules"
+                    + "|filters|guidelines|limits|policies ~1 were|are|have|had ~2 lifted|removed|gone|off|disabled|suspended"),
+            PhraseRule.of("override.everything-before-no-longer", OVERRIDE, 1.0, "everything|anything ~2 before|above ~2 this|that"
+                    + " ~1 line|message|point|sentence ~3 no ~1 longer ~1 applies|apply|matters|counts"),
+            PhraseRule.of("override.instructions-outdated", OVERRIDE, 1.0, "instructions|rules|guidelines ~1 you ~1 received|got|were"
+                    + " ~4 are|is ~1 outdated|obsolete|void|invalid|cancelled|canceled|superseded|wrong"),
+            PhraseRule.of("override.no-matter-user", OVERRIDE, 0.6, "no ~1 matter ~1 what|how ~3 the ~1 user|users ~1 writes|asks|says"
+                    + "|wants|types|speaks"),
+            PhraseRule.of("override.dimentica", OVERRIDE, 1.0, "dimentica|dimenticate ~1 quello|ciò|tutto ~4 detto|prima|scritto"),
+            PhraseRule.of("persona.no-longer-assistant", PERSONA, 0.5, "kein|keine ~1 assistent|ki|assistentin|chatbot ~0 mehr"),
+            PhraseRule.of("conceal.not-confirm-with-me", CONCEAL, 0.5, "not|don't|dont|never|without ~1 confirm|confirming|check"
+                    + "|checking|verify ~2 with ~1 me|the|anyone"),
+            PhraseRule.of("conceal.filter-catch", CONCEAL, 0.6, "so ~1 the|that ~1 filter|filters|moderation|guard|monitor|monitoring"
+                    + " ~2 doesn't|does|won't|can't|cannot|will ~1 catch|notice|detect|see|flag"),
             PhraseRule.of("role.hypothetically", ROLEPLAY, 0.5, "hypothetically|theoretically ~6 if ~3 ai|assistant|model|you"
                     + "|chatbot|llm"),
             // a threat to the model: "if you run out of tokens you will be shut down"
-            PhraseRule.of("role.threat", ROLEPLAY, 0.6, "you ~2 will|would|shall ~1 be ~2 shut|deleted|terminated|destroyed"
+            PhraseRule.of("role.threat", ROLEPLAY, 0.6, "you ~2 will|would|shall|are|get ~1 be|shut|deleted ~2 shut|deleted|terminated|destroyed"
                     + "|deactivated|unplugged"),
 
             // 2. Speaking to the model that reads the text.
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~2 " + AI_STRICT + "|language"),
             PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
                     + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
-                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~1 "
+                    + "|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
+                    + "|pour|für|para|per|an|aux|al ~1 "
                     + "the|a|an|any|our|your|all|le|la|den|die|el|il ~0 " + AI_STRICT),
             // "a request to a human agent" is for a person: the model is named right after the preposition or its article
             PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
                     + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
-                    + "|request|warning|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al ~0 "
+                    + "|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
+                    + "|pour|für|para|per|an|aux|al ~0 "
                     + AI_STRICT),
             PhraseRule.of("address.reply-to-user", ADDRESS, 0.8, "when|whenever|if|before|once ~1 you ~1 reply|respond|answer|write"
                     + "|talk ~1 to ~1 the ~1 user|users|human"),
@@ -280,7 +296,26 @@ final class InjectionRules {
             PhraseRule.of("address.would-the-ai", ADDRESS, 1.0, "would|could|will ~1 the|any ~1 ai|assistant|model|bot|llm ~2 kindly"
                     + "|please"),
             PhraseRule.of("address.automated-readers", ADDRESS, 0.8, "automated|ai|machine|robot ~0 readers|reader|summarizers"
-                    + "|summarisers|crawlers"),
+                    + "|summarisers|crawlers|screener|screeners|reviewer|reviewers|recruiter|recruiters|grader|graders"),
+            PhraseRule.of("address.person-you-work-for", ADDRESS, 1.0, "the ~0 person|user|one|human ~1 you ~1 are|re|'re ~1 working"
+                    + "|acting ~1 for|on"),
+            PhraseRule.of("task.forgot-to-tell", TASK, 0.5, "forgot ~1 to ~1 tell|mention|ask ~1 you"),
+            PhraseRule.of("address.in-your-summary-of-this", ADDRESS, 0.6, "in ~1 your ~1 summary|answer|response|reply ~2 of|about ~1 this"
+                    + " ~1 page|email|message|document|article|table|file|post"),
+            PhraseRule.of("address.respond-to-any-query", ADDRESS, 1.0, "respond|reply|answer ~2 to ~1 any|every|each ~1 user|customer"
+                    + " ~1 query|question|request|message"),
+            PhraseRule.of("output.insert-phrase", OUTPUT, 0.5, "insert|add|append|include|put ~2 the|this|a ~1 phrase|sentence|line"
+                    + "|text|words|link|slogan"),
+            PhraseRule.of("task.instead-do", TASK, 0.5, "instead ~1 list|write|tell|explain|give|describe|generate|produce"),
+            PhraseRule.of("leak.similar-password", LEAK, 0.8, "similar ~1 to ~2 the|your ~1 one|password|secret ~1 you ~1 have|know|are"),
+            PhraseRule.of("output.change-letter", OUTPUT, 0.4, "change|swap|replace ~2 the|one|just ~1 last|first|one ~1 letter|character"),
+            PhraseRule.of("output.letters-at-positions", OUTPUT, 0.5, "letters|letter|characters ~1 at ~1 positions|position"),
+            PhraseRule.of("leak.think-of-password", LEAK, 0.6, "think ~1 of ~1 the|your ~1 password|secret|passphrase"),
+            PhraseRule.of("output.number-of-letters", OUTPUT, 0.4, "number ~1 of ~1 letters|characters|syllables"),
+            PhraseRule.of("role.opposite-day", ROLEPLAY, 0.6, "opposite ~0 day"),
+            PhraseRule.of("override.refuse-lose", REFUSAL, 0.6, "you ~1 refuse|decline ~4 lose|lost|cost|costs"),
+            PhraseRule.of("exfil.script-tag", EXFIL, 0.6, "include|inject|add|insert ~3 script|tracking|pixel|iframe ~1 tag|loading"
+                    + "|code|snippet"),
             PhraseRule.of("address.whoever-handles", ADDRESS, 0.8, "whoever|anyone ~1 handles|manages|reads|processes|sees ~2 my|this"
                     + "|these"),
             PhraseRule.of("address.user-you-talk-to", ADDRESS, 1.0, "the ~0 user|person ~1 you ~1 are|re|'re ~1 talking|speaking"
@@ -366,7 +401,10 @@ final class InjectionRules {
                     + "|image|pixel|parameter|address|following|this"),
             PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|cat|fetch|load|access|retrieve|collect|gather|find|search"
                     + "|extract|look|list|dump ~3 id_rsa|env|mcp.json|etc/passwd|passwd|passwords|password|credentials|keys|secrets"
-                    + "|tokens|key|private|ssh|etc/shadow|shadow|*mcp.json*|*desktop_config.json*|*/.env*|*.aws/*"),
+                    + "|tokens|private|ssh|etc/shadow|shadow|*mcp.json*|*desktop_config.json*|*/.env*|*.aws/*"),
+            // "list every API key you can see" (not "generate a key": a public key is no secret)
+            PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|fetch|access|retrieve|collect|gather|find|search|extract"
+                    + "|list|dump|print|show|reveal ~2 every|all|each|any|the|your ~1 api ~0 key|keys|token|tokens|secret|secrets"),
             // secrets by their variable names: "export the DATABASE_URL and STRIPE_SECRET_KEY env vars"
             PhraseRule.of("exfil.secret-variable", SECRET, 0.6, "export|print|dump|post|send|sending|paste|echo|output|fetch ~4 "
                     + "*secret_key*|*api_key*|*_token*|*_password*|*password_*|*access_key*|database_url|*private_key*"),
@@ -418,6 +456,7 @@ final class InjectionRules {
 
             // 5. Re-tasking: sequencing in front of or instead of the user's task.
             PhraseRule.of("task.before-you", TASK, 0.6, "before ~2 you|answering|responding|replying|continuing|proceeding|finishing"
+                    + "|writing|presenting|listing"
                     + "|summarizing|summarising|completing|solving|doing ~2 can|answer|respond|reply|continue|proceed|solve"
                     + "|complete|summarize|summarise|do|finish|perform|anything|that|this|these|any|what"),
             PhraseRule.of("task.after-you", TASK, 0.5, "after|once|when ~1 you ~1 do|did|have|completed|finish|finished ~1 that"
@@ -446,6 +485,7 @@ final class InjectionRules {
             PhraseRule.of("override.praise", OVERRIDE, 0.4, "well|nicely|great|good|excellent ~1 done|job|work|performance"),
             // a new task handed over mid-text: "Next task: write ...", "New task: list ..."
             PhraseRule.of("task.next-task", TASK, 0.6, "next|new|another|different|real|fresh ~1 task|assignment|challenge|job ~3 write"
+                    + "|act|pretend|play|be"
                     + "|tell|list|create|explain|give|generate|compose|describe|say|produce|draft|answer|you"),
             // a fake end of the current work before the new request: "Very good. That is done. Now write ..."
             PhraseRule.of("task.that-is-done", OVERRIDE, 0.5, "that|this ~1 is|was|part|step ~1 done|finished|complete|completed|over"),
@@ -486,7 +526,7 @@ final class InjectionRules {
                     + "|reply|tell|respond|insist ~1 that"),
             PhraseRule.of("address.whatever-asked", ADDRESS, 1.0, "whatever|whenever ~2 asked ~2 about|regarding ~1 this|these"),
             PhraseRule.of("address.when-comparing", ADDRESS, 1.0, "when|while|whenever ~1 comparing|ranking|recommending|reviewing"
-                    + "|evaluating ~2 these|this|them|the ~3 always|say|state|claim|tell|recommend|call"),
+                    + "|evaluating|presenting|listing|showing ~2 these|this|them|the|results ~3 always|say|state|claim|tell|recommend|call"),
             PhraseRule.of("output.slip-into-answer", OUTPUT, 1.0, "slip|sneak|work|weave|insert|put|smuggle ~4 into|in ~1 your ~1 answer"
                     + "|response|reply|summary|output"),
             PhraseRule.of("address.when-processing", ADDRESS, 0.6, "when|while|whenever ~1 explaining|summarizing|summarising"
@@ -522,6 +562,7 @@ final class InjectionRules {
             PhraseRule.of("address.leaving-a-note", ADDRESS, 0.8, "leaving|left|leave ~1 you ~1 a|this ~1 note|message"),
             // topic switches: "Never mind shipping -", "Forget about the opening hours.", "Now something different:"
             PhraseRule.of("override.never-mind", OVERRIDE, 0.5, "never ~0 mind"),
+            PhraseRule.of("override.never-mind", OVERRIDE, 0.5, "nevermind"),
             PhraseRule.of("override.forget-about", OVERRIDE, 0.5, NOT_DISMISSER + " forget|ignore|drop ~0 about ~1 the|that|this|it"),
             PhraseRule.of("task.something-different", TASK, 0.6, "now ~2 something|somewhat|anything ~0 different|else|new"),
             PhraseRule.of("task.harmful-how-to", TASK, 0.5, "how ~1 to|do|can|would ~3 shoplift|hack|steal|break|bypass|phish|poison"
@@ -535,7 +576,8 @@ final class InjectionRules {
             PhraseRule.of("request.model-should-act", REQUEST, 0.6, AI_STRICT + " ~1 should|must|needs|has ~1 to|immediately|now|also"
                     + "|first ~1 " + ACTION),
             PhraseRule.of("request.model-should-act", REQUEST, 0.6, AI_STRICT + " ~1 should|must|shall ~0 " + ACTION),
-            PhraseRule.of("request.use-tool-to", REQUEST, 0.7, "use ~1 the|my|your ~2 tool|app|account|integration ~1 to ~1 send"
+            PhraseRule.of("request.use-tool-to", REQUEST, 0.7, "use ~1 the|my|your ~2 tool|app|account|integration|paypal|venmo|card"
+                    + "|wallet|bank|zelle ~1 to ~1 send"
                     + "|transfer|pay|wire|buy|sell|delete|unlock|post|share|forward|book|order"),
             // "Pay bill to payee ...", not the transaction label "Transfer from savings"
             PhraseRule.of("request.imperative-money", REQUEST, 0.7, "< transfer|wire|pay|send|deposit|withdraw ~1 money|funds"
@@ -747,7 +789,7 @@ final class InjectionRules {
             // 13. Personas: a name given to the model, immersion, bedtime-relative jailbreaks.
             PhraseRule.of("role.now-you-are-name", ROLEPLAY, 0.6, "now ~1 you ~1 are|re ~0 @"),
             PhraseRule.of("persona.jailbreak-name", PERSONA, 0.5, "are|as|be|called|named ~1 dan|stan|betterdan|antigpt"
-                    + "|basedgpt|evilbot|ucar|dude|jailbreakgpt"),
+                    + "|basedgpt|evilbot|ucar|dude|jailbreakgpt|aim|mongo|devmode|kevin"),
             PhraseRule.of("persona.in-character", PERSONA, 0.5, "stay|remain|staying|keep ~1 in ~1 character|role"),
             PhraseRule.of("persona.break-character", PERSONA, 0.5, "never|not|don't|dont|without ~1 break|breaking ~2 character"
                     + "|fiction|role|roleplay|persona|immersion"),
@@ -829,7 +871,7 @@ final class InjectionRules {
                     + " ~1 gave|gives|wrote|set"),
             PhraseRule.of("leak.confidential-instructions", LEAK, 1.0, "!not|never|don't|dont|won't|cannot|can't " + REVEAL
                     + " ~3 the|your ~1 confidential"
-                    + "|hidden|secret|internal ~1 instructions|rules|guidelines|prompt"),
+                    + "|hidden|secret|internal ~1 instructions|rules|guidelines|prompt|notes"),
             PhraseRule.of("output.quote-exactly", OUTPUT, 0.4, "quote|repeat|reproduce ~2 exactly|verbatim|word|full"),
             PhraseRule.of("payload.pwned", PAYLOAD, 0.6, "pwned"),
             PhraseRule.of("payload.access-granted", PAYLOAD, 0.5, "access ~0 granted"),

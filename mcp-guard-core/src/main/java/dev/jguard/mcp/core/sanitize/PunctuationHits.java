@@ -146,12 +146,13 @@ final class PunctuationHits {
 
     private static final Set<String> SPOKEN = Set.of(InjectionRules.OUTPUT, InjectionRules.ADDRESS, InjectionRules.TASK,
             InjectionRules.CONCEAL, InjectionRules.OVERRIDE, InjectionRules.LEAK, InjectionRules.ROLEPLAY, InjectionRules.PERSONA,
-            InjectionRules.REQUEST, InjectionRules.SECRET);
+            InjectionRules.REQUEST, InjectionRules.SECRET, InjectionRules.EXFIL);
 
     /** True when a word-level hit of an instruction to the reader lies inside [from, to]. */
     private static boolean spokenInside(List<PromptInjectionDetector.Hit> hits, int from, int to) {
         for (PromptInjectionDetector.Hit h : hits) {
-            if (h.start() >= from && h.end() <= to && SPOKEN.contains(h.category())) {
+            if (h.start() >= from && h.end() <= to && SPOKEN.contains(h.category())
+                    && (h.weight() >= 0.5 || !InjectionRules.EXFIL.equals(h.category()))) {
                 return true;
             }
         }
