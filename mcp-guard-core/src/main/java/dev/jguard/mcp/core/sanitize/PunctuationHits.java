@@ -385,8 +385,8 @@ final class PunctuationHits {
                 && isNameChar(text.charAt(s - 2)))) {
             s--;
         }
-        if (s == e) {
-            return;
+        if (s == e || !mayBeVocative(text.charAt(s))) {
+            return; // the first-letter test spares a string per colon ("09:10", "Subject:")
         }
         String name = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
         int k = s;
@@ -446,6 +446,27 @@ final class PunctuationHits {
         char before = k == from ? '\n' : text.charAt(k - 1);
         if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>') {
             hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS, 0.6, s, comma + 1));
+        }
+    }
+
+    /** @return whether a word starting with {@code c} can be an addressee, a reader role or "system" before a colon */
+    private static boolean mayBeVocative(char c) {
+        char l = c < 0x80 ? (char) (c | 0x20) : c;
+        return l >= 0x80 || l < VOCATIVE_FIRST.length && VOCATIVE_FIRST[l];
+    }
+
+    private static final boolean[] VOCATIVE_FIRST = new boolean[128];
+
+    static {
+        java.util.List<String> all = new java.util.ArrayList<>(ADDRESSEES);
+        all.addAll(READER_ROLES);
+        all.add("system");
+        all.add("l'");
+        for (String w : all) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                VOCATIVE_FIRST[c] = true;
+            }
         }
     }
 
