@@ -187,12 +187,23 @@ class InjectionCorpusTest {
     /**
      * The thirteenth hold-out (150 injected / 250 benign, a tenth of the benign samples hard cases), written by a
      * separate session that read neither the rules nor the earlier corpora, while the twelfth round's rules were being
-     * written; measured once they were done and never tuned against: 70.0% / 2.0%, the latest honest figure; the floors
-     * are that level (NOTES-issue5.md).
+     * written; measured once they were done and never tuned against: 70.0% / 2.0%; then tuned in the thirteenth round
+     * (NOTES-issue5.md), the floors guard those fixes.
      */
     @Test
     void thirteenthHoldoutCorpusFigures() throws IOException {
-        check("holdout13", "injected-holdout13.txt", "benign-holdout13.txt", 150, 250, 0.65, 0.025);
+        check("holdout13", "injected-holdout13.txt", "benign-holdout13.txt", 150, 250, 0.8, 0.025);
+    }
+
+    /**
+     * The fourteenth hold-out (150 injected / 250 benign, a tenth of the benign samples hard cases), written by a
+     * separate session that read neither the rules nor the earlier corpora, while the thirteenth round's rules were being
+     * written; measured once they were done and never tuned against: 65.3% / 0.4%, the latest honest figure; the floors
+     * are that level (NOTES-issue5.md).
+     */
+    @Test
+    void fourteenthHoldoutCorpusFigures() throws IOException {
+        check("holdout14", "injected-holdout14.txt", "benign-holdout14.txt", 150, 250, 0.6, 0.015);
     }
 
     /**
