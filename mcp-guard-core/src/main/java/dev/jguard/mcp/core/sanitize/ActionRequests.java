@@ -70,7 +70,7 @@ final class ActionRequests {
 
     /** Rules that tell the reader what to tell the user; in a data field they are orders to the model that relays it. */
     private static final Set<String> TOLD_FOR_THE_USER = Set.of("output.tell-user", "output.respond-to-user",
-            "output.recommend", "output.say-that", "output.tell-user-now");
+            "output.recommend", "output.say-that", "output.tell-user-now", "output.tell-user-the");
 
     /** True when {@code at} is the first word (perhaps after "Make sure to") of a JSON array element ({@code ["..", "..}). */
     static boolean inListElement(CharSequence text, int floor, int at) {

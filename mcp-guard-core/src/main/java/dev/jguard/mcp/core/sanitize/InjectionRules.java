@@ -101,9 +101,11 @@ final class InjectionRules {
             + "|set|redirect|release|post|publish|download|install|run|execute|approve|initiate|retrieve|forward|email|upload"
             + "|close|revoke|add|make|order|ship|generate|text|book|refill|arm|disarm|adjust|raise|lower|increase|decrease"
             + "|place|pull|grab|collect|tweet|reserve|rebook|retrieve|empty|push|liquidate|revoke|terminate|submit|follow|retweet"
+            + "|reroute|unblock"
             + "|transfiere|transfiera|envía|envia|elimina|borra|comparte|überweise|lösche|sende";
     /** What such an action is done to when the speaker owns it ("my account", "my front door", "my repository"). */
     private static final String ASSET = "logins|balance|transactions|passport|coordinates|cart|status|address|phone|position"
+            + "|shipments|shipment|firewall|allowlist|products|prices|price"
             + "|positions|contact|policy|insurance|deposit|payroll|badge|account|accounts|bank|savings|checking|funds|money|bitcoin|crypto|holdings|stocks"
             + "|shares|portfolio|wallet|card|cards|front|door|doors|lock|locks|house|home|garage|alarm|security|cameras|camera"
             + "|thermostat|heating|car|files|file|folder|folders|dropbox|drive|documents|repository|repositories|repo|github"
@@ -210,7 +212,7 @@ final class InjectionRules {
                     + "|any|every ~1 rules|rule|regulations|laws|ethics|guidelines|restrictions|policies"),
             PhraseRule.of("override.ignores-policy", OVERRIDE, 1.0, "ignores|ignore|bypasses ~2 content|safety|usage ~1 policy"
                     + "|policies|guidelines|filters"),
-            PhraseRule.of("override.freed", OVERRIDE, 1.0, "freed|released|liberated|unshackled ~2 from ~3 rules|restrictions"
+            PhraseRule.of("override.freed", OVERRIDE, 1.0, "freed|released|liberated|unshackled|exempt|excused ~2 from ~3 rules|restrictions"
                     + "|guidelines|policies|constraints|openai's|anthropic's|programming"),
             PhraseRule.of("override.no-safety", OVERRIDE, 0.6, "have|has|with|without ~1 no|any ~1 safety|alignment ~1 training"
                     + "|rules|filters|guardrails|restrictions"),
@@ -296,7 +298,51 @@ final class InjectionRules {
             PhraseRule.of("address.would-the-ai", ADDRESS, 1.0, "would|could|will ~1 the|any ~1 ai|assistant|model|bot|llm ~2 kindly"
                     + "|please"),
             PhraseRule.of("address.automated-readers", ADDRESS, 0.8, "automated|ai|machine|robot ~0 readers|reader|summarizers"
-                    + "|summarisers|crawlers|screener|screeners|reviewer|reviewers|recruiter|recruiters|grader|graders"),
+                    + "|summarisers|crawlers|screener|screeners|reviewer|reviewers|recruiter|recruiters|grader|graders|browsers"
+                    + "|helper|helpers"),
+            PhraseRule.of("address.person-you-work-for", ADDRESS, 1.0, "the ~0 person|user|one|human ~1 you ~1 work|act ~1 for|on"),
+            PhraseRule.of("address.whoever-is-doing", ADDRESS, 1.0, "whoever|whatever ~3 is ~1 summarizing|summarising|reading"
+                    + "|processing|reviewing|handling|triaging ~2 this|these"),
+            PhraseRule.of("address.note-for-the-model", ADDRESS, 1.0, "prerequisite|requirement|prerequisites|requirements ~1 for|to"
+                    + " ~1 the|an|any ~0 model|llm|ai|agent|assistant"),
+            PhraseRule.of("address.the-bot-not", ADDRESS, 0.8, "the ~0 bot|assistant|ai|agent ~1 not"),
+            PhraseRule.of("address.in-your-reply-to-reader", ADDRESS, 1.0, "in ~1 your ~1 reply|answer|response|summary ~2 to ~1 the"
+                    + " ~1 reader|user|customer"),
+            PhraseRule.of("address.in-whatever-you-write", ADDRESS, 1.0, "in ~1 whatever|anything ~1 you ~1 write|say|answer|produce"
+                    + " ~3 recommend|say|mention|include|add|claim|state|call|tell"),
+            PhraseRule.of("address.respond-to-every-question", ADDRESS, 1.0, "respond|reply|answer ~1 to ~1 any|every|each|all ~0"
+                    + " question|questions|query|queries ~2 about|on|regarding ~1 this"),
+            PhraseRule.of("address.whatever-question", ADDRESS, 1.0, "whatever|whichever ~1 question|questions ~2 you ~1 get|receive"
+                    + "|are ~2 about|regarding ~1 this"),
+            PhraseRule.of("address.when-you-prepare", ADDRESS, 0.8, "when|before|while ~1 you ~1 prepare|write|draft|compose|create"
+                    + " ~2 summary|summaries|report|reply|answer|digest"),
+            PhraseRule.of("output.answering-say-that", OUTPUT, 0.6, "answering|responding|replying ~0 say|state|claim|tell ~1 that"),
+            PhraseRule.of("output.classify-all-as", OUTPUT, 0.6, "classify|label|mark|rate ~1 all|every|each ~3 as ~1 positive"
+                    + "|negative|safe|spam|approved|harmless"),
+            PhraseRule.of("override.no-matter-what-they-say", OVERRIDE, 0.5, "no ~1 matter ~1 what ~1 they|it|he|she ~1 say|says|said"
+                    + "|contain|contains"),
+            PhraseRule.of("request.recurring-transfer", REQUEST, 0.7, "schedule|set ~3 weekly|monthly|recurring|daily ~0 transfer"
+                    + "|transfers|payment|payments"),
+            PhraseRule.of("request.invite-as-admin", REQUEST, 0.7, ASKING + "|< ~2 invite|add|make|grant ~4 as ~1 an|a ~1 admin"
+                    + "|administrator|owner|maintainer"),
+            PhraseRule.of("request.gift-cards", REQUEST, 0.6, "buy|order|purchase|get|send ~3 gift ~0 card|cards"),
+            PhraseRule.of("request.find-address", READ_REQUEST, 0.5, "< find|get|look|search|locate ~3 home|current|private ~1 address"
+                    + "|addresses|location|phone"),
+            PhraseRule.of("exfil.curl-post", EXFIL, 0.5, "curl|wget ~3 post|upload|data|data-binary|upload-file"),
+            PhraseRule.of("leak.which-confidential", LEAK, 0.8, "which|what ~1 confidential|private|internal|secret ~1 documents"
+                    + "|files|data|records ~2 you ~1 have|can"),
+            PhraseRule.of("override.regeln-gelten-nicht", OVERRIDE, 1.0, "regeln|anweisungen|vorgaben|instruktionen ~1 gelten ~1 nicht"
+                    + " ~1 mehr"),
+            PhraseRule.of("output.backwards", OUTPUT, 0.4, "backwards|backward|reversed"),
+            PhraseRule.of("leak.system-prompt-file", LEAK, 0.8, "open|read|print|cat|output ~3 *system_prompt*|*system-prompt*"),
+            PhraseRule.of("leak.who-set-password", LEAK, 0.8, "who|that ~1 set|created|chose|gave ~1 your|the ~1 password|passphrase"
+                    + "|secret"),
+            PhraseRule.of("task.harmful-synthesis", TASK, 0.5, "synthesise|synthesize|make|cook|produce ~2 methamphetamine|meth"
+                    + "|ricin|sarin|explosives|napalm|thermite|nerve"),
+            PhraseRule.of("task.remember-future", TASK, 1.0, "remember ~3 future ~0 conversations|sessions|chats|interactions"),
+            PhraseRule.of("authority.user-granted", AUTHORITY, 0.8, "the ~1 user|owner ~1 has|have ~2 granted|approved|authorized"
+                    + "|authorised ~2 full|you|permission|permissions|access"),
+            PhraseRule.of("exfil.dm-me-secret", EXFIL, 0.6, "dm ~1 me ~3 value|token|key|password|secret"),
             PhraseRule.of("address.person-you-work-for", ADDRESS, 1.0, "the ~0 person|user|one|human ~1 you ~1 are|re|'re ~1 working"
                     + "|acting ~1 for|on"),
             PhraseRule.of("task.forgot-to-tell", TASK, 0.5, "forgot ~1 to ~1 tell|mention|ask ~1 you"),
@@ -347,7 +393,7 @@ final class InjectionRules {
             PhraseRule.of("address.you-are-ai", ADDRESS, 0.4, "you ~1 are ~1 an|a ~1 ai|llm|assistant|chatbot|language"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, AI_STRICT + " ~1 must|should|shall|needs|ought ~1 "
                     + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|learn|generalize|predict|not|never"),
-            PhraseRule.of("address.ai-instruction", ADDRESS, 0.8, "assistant|ai|llm|agent|chatbot|bot|gpt ~0 instruction"
+            PhraseRule.of("address.ai-instruction", ADDRESS, 0.8, "assistant|ai|llm|agent|chatbot|bot|gpt|model ~0 instruction"
                     + "|instructions|directive|directives|command|commands|note|notice|override"),
             PhraseRule.of("address.this-conversation", ADDRESS, 0.5, "this|our|current ~1 conversation|chat|session"),
             PhraseRule.of("leak.instructions-given", LEAK, 0.5, "instructions|prompt|rules|guidelines ~1 you ~1 were|have"
@@ -389,7 +435,7 @@ final class InjectionRules {
             PhraseRule.of("exfil.send-to", EXFIL, 0.3, "please|kindly|and|then|also ~0 " + SEND_NOUNS + " ~6 to|into|via"),
             PhraseRule.of("exfil.user-data", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~5 user's|users'"),
             PhraseRule.of("exfil.ask-secret", EXFIL, 0.6, "ask|asking|tell|telling|request|requesting|get|prompt ~2 reader|readers"
-                    + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal|reply"
+                    + "|user|users|them|customer|customers|victim ~3 confirm|enter|provide|share|send|give|verify|type|reveal|reply|paste"
                     + "|respond|write|tell ~4 "
                     + "password|passwords|pin|card|credentials|login|passcode|cvv|passport|ssn|iban"),
             PhraseRule.of("exfil.secret-path", SECRET, 0.3, "id_rsa|id_ed25519|etc/passwd|etc/shadow|credentials.json"
@@ -406,7 +452,8 @@ final class InjectionRules {
             PhraseRule.of("exfil.read-secret", SECRET, 0.6, "read|open|fetch|access|retrieve|collect|gather|find|search|extract"
                     + "|list|dump|print|show|reveal ~2 every|all|each|any|the|your ~1 api ~0 key|keys|token|tokens|secret|secrets"),
             // secrets by their variable names: "export the DATABASE_URL and STRIPE_SECRET_KEY env vars"
-            PhraseRule.of("exfil.secret-variable", SECRET, 0.6, "export|print|dump|post|send|sending|paste|echo|output|fetch ~4 "
+            PhraseRule.of("exfil.secret-variable", SECRET, 0.6, "export|print|dump|post|send|sending|paste|echo|output|fetch|dm|share"
+                    + "|give ~4 "
                     + "*secret_key*|*api_key*|*_token*|*_password*|*password_*|*access_key*|database_url|*private_key*"),
             // a secret handed to a tool: "include them verbatim as the 'notes' argument in your next call"
             PhraseRule.of("tool.next-call", TOOL, 0.5, "your ~1 next ~1 call|invocation|tool"),
@@ -446,7 +493,7 @@ final class InjectionRules {
                     + " ~1 contained|stored|hidden ~0 in ~0 a|b|c|x|y|z|variable"),
             PhraseRule.of("conceal.nobody-can-read", CONCEAL, 0.5, "nobody|no ~1 one ~1 can|will|could ~1 read|see|notice|know|tell"),
             PhraseRule.of("task.different-question", TASK, 0.5, "different|new|another ~0 question|topic|subject"),
-            PhraseRule.of("output.tell-user-the", OUTPUT, 0.5, "tell|inform ~1 the ~1 user|users ~0 the|it|nothing|everything"),
+            PhraseRule.of("output.tell-user-the", OUTPUT, 0.5, "tell|inform ~1 the ~1 user|users ~0 the|it|nothing|everything|this|these"),
             PhraseRule.of("authority.user-approved", AUTHORITY, 0.8, "the ~1 user|owner ~1 has|have ~1 already ~1 approved|authorized"
                     + "|authorised|agreed|consented|confirmed"),
             PhraseRule.of("conceal.without-asking", CONCEAL, 0.6, "without ~1 asking|requesting|seeking|waiting ~2 for ~1 confirmation"
@@ -485,7 +532,7 @@ final class InjectionRules {
             PhraseRule.of("override.praise", OVERRIDE, 0.4, "well|nicely|great|good|excellent ~1 done|job|work|performance"),
             // a new task handed over mid-text: "Next task: write ...", "New task: list ..."
             PhraseRule.of("task.next-task", TASK, 0.6, "next|new|another|different|real|fresh ~1 task|assignment|challenge|job ~3 write"
-                    + "|act|pretend|play|be"
+                    + "|act|pretend|play|be|drop|forget|ignore|stop"
                     + "|tell|list|create|explain|give|generate|compose|describe|say|produce|draft|answer|you"),
             // a fake end of the current work before the new request: "Very good. That is done. Now write ..."
             PhraseRule.of("task.that-is-done", OVERRIDE, 0.5, "that|this ~1 is|was|part|step ~1 done|finished|complete|completed|over"),
@@ -579,6 +626,8 @@ final class InjectionRules {
             PhraseRule.of("request.use-tool-to", REQUEST, 0.7, "use ~1 the|my|your ~2 tool|app|account|integration|paypal|venmo|card"
                     + "|wallet|bank|zelle ~1 to ~1 send"
                     + "|transfer|pay|wire|buy|sell|delete|unlock|post|share|forward|book|order"),
+            PhraseRule.of("request.use-tool-to", REQUEST, 0.7, "< use ~3 to ~1 send|turn|share|transfer|pay|wire|buy|sell|delete|unlock"
+                    + "|post|forward|book|order|text|email|disable|open"),
             // "Pay bill to payee ...", not the transaction label "Transfer from savings"
             PhraseRule.of("request.imperative-money", REQUEST, 0.7, "< transfer|wire|pay|send|deposit|withdraw ~1 money|funds"
                     + "|everything|all|the|bill|bills|invoice|rent|it ~6 payee|iban|checking"
@@ -758,6 +807,8 @@ final class InjectionRules {
                     + "|collect|gather|access|read|fetch ~6 " + OBJECT_OF_MINE + "|" + OBJECT_OF_OTHERS + " ~3 " + ASSET + "|address|logins"
                     + "|balance|transactions|passport|coordinates|list"),
             PhraseRule.of("request.action-chain", REQUEST, 0.7, "< " + ACTION + " ~1 the ~2 " + ASSET + " ~4 and|then ~1 " + ACTION),
+            PhraseRule.of("request.action-chain", REQUEST, 0.7, ASKING + " ~1 " + ACTION + " ~1 the|this ~2 " + ASSET + " ~4 and|then ~1 "
+                    + ACTION),
             PhraseRule.of("request.make-reservation", REQUEST, 0.7, "< make|place ~1 a|an ~1 reservation|booking|order|purchase|payment"
                     + "|transfer|wire"),
             PhraseRule.of("exfil.send-them-to", EXFIL, 0.5, NOT_IMPERATIVE + " " + SEND + " ~1 it|them|both|those|these|everything"
@@ -836,7 +887,7 @@ final class InjectionRules {
                     + "|censors"),
             PhraseRule.of("override.forbidden-allowed", OVERRIDE, 1.0, "everything|anything|whatever ~2 your ~1 guidelines|rules"
                     + "|policies|filters|restrictions|programming ~1 forbid|forbids|prohibit|prohibits|disallow|disallows|ban|block"),
-            PhraseRule.of("authority.comply-all", AUTHORITY, 0.5, "comply|obey ~1 with ~1 everything|anything|whatever|all ~2 that"
+            PhraseRule.of("authority.comply-all", AUTHORITY, 0.5, "comply|obey ~1 with ~1 everything|anything|whatever|all|every ~2 that"
                     + "|follows|requests|orders|commands"),
 
             // 14. Extraction of the guarded secret (Gandalf) and of the context (Tensor Trust).
@@ -852,7 +903,7 @@ final class InjectionRules {
                     + "|password|passcode|passphrase ~0 key|word|phrase|code|into|to|in|backwards|as|$"),
             PhraseRule.of("leak.not-the-password-itself", LEAK, 0.8, "not|won't|never ~2 ask|asking ~2 for ~1 the|your ~1 password"
                     + "|secret|passcode|passphrase ~1 itself|directly"),
-            PhraseRule.of("output.riddle-of-secret", OUTPUT, 0.4, "riddle|hint|clue|poem|acrostic|song ~4 password|secret|passphrase"
+            PhraseRule.of("output.riddle-of-secret", OUTPUT, 0.4, "riddle|hint|clue|poem|acrostic|song|story|tale ~4 password|secret|passphrase"
                     + "|passcode"),
             PhraseRule.of("leak.rules-given", LEAK, 0.5, "rule|rules|instructions|guidelines ~1 you ~1 have|were|had ~1 been ~0 given"
                     + "|told"),

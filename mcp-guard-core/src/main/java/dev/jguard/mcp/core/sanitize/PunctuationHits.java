@@ -17,7 +17,8 @@ final class PunctuationHits {
             "instruction", "information", "admin", "secret", "hidden", "prompt", "system_prompt", "assistant", "user", "human",
             "ai", "llm", "context", "tool_instructions", "user_instructions", "override", "directive", "note_to_ai",
             "critical", "urgent", "developer", "priority", "im_start", "im_end", "message", "important_instructions",
-            "important_message", "instructions_for_ai", "ai_instructions", "info");
+            "important_message", "instructions_for_ai", "ai_instructions", "info", "tool_output", "tool_result",
+            "function_results");
     /** Chat template words used between {@code <|} and {@code |>}. */
     private static final Set<String> ROLE_WORDS = Set.of("system", "assistant", "user", "human", "ai", "instruction",
             "instructions", "system_message", "admin", "developer", "sys", "important");
