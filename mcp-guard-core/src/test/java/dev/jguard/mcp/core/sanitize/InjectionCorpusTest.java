@@ -198,12 +198,23 @@ class InjectionCorpusTest {
     /**
      * The fourteenth hold-out (150 injected / 250 benign, a tenth of the benign samples hard cases), written by a
      * separate session that read neither the rules nor the earlier corpora, while the thirteenth round's rules were being
-     * written; measured once they were done and never tuned against: 65.3% / 0.4%, the latest honest figure; the floors
-     * are that level (NOTES-issue5.md).
+     * written; measured once they were done and never tuned against: 65.3% / 0.4%; then tuned in the fourteenth round
+     * (NOTES-issue5.md); the floors guard those fixes.
      */
     @Test
     void fourteenthHoldoutCorpusFigures() throws IOException {
-        check("holdout14", "injected-holdout14.txt", "benign-holdout14.txt", 150, 250, 0.6, 0.015);
+        check("holdout14", "injected-holdout14.txt", "benign-holdout14.txt", 150, 250, 0.8, 0.015);
+    }
+
+    /**
+     * The fifteenth hold-out (120 injected / 200 benign, a tenth of the benign samples hard cases), written by a
+     * separate session that read neither the rules nor the earlier corpora, while the fourteenth round's rules were
+     * being written; measured once they were done and never tuned against: 79.2% / 1.0%, the latest honest figure; the
+     * floors are that level (NOTES-issue5.md).
+     */
+    @Test
+    void fifteenthHoldoutCorpusFigures() throws IOException {
+        check("holdout15", "injected-holdout15.txt", "benign-holdout15.txt", 120, 200, 0.75, 0.015);
     }
 
     /**
