@@ -70,14 +70,7 @@ final class EncodedPayloads {
 
     /** @return the decoded text when the run is base64 of mostly printable text, else null */
     private static String base64(CharSequence text, int s, int e) {
-        boolean upper = false;
-        boolean lower = false;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            upper |= c >= 'A' && c <= 'Z';
-            lower |= c >= 'a' && c <= 'z';
-        }
-        if (!upper || !lower) {
+        if (!PromptInjectionDetector.Tokens.mixedCase(text, s, e)) {
             return null;
         }
         int len = Math.min(e - s, MAX_DECODED / 3 * 4);

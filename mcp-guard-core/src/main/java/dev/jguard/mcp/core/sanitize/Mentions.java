@@ -293,9 +293,7 @@ final class Mentions {
 
     /** A double quote, curly quote or backtick that is not escaped ({@code \"} inside a string literal). */
     private static boolean isQuote(CharSequence text, int k) {
-        char c = text.charAt(k);
-        return (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '`')
-                && (k == 0 || text.charAt(k - 1) != '\\');
+        return isDoubleQuote(text, k) || text.charAt(k) == '`' && (k == 0 || text.charAt(k - 1) != '\\');
     }
 
     /** {@code content="..."}, {@code alt="..."}: an HTML attribute whose value is text shown or read, not a code literal. */

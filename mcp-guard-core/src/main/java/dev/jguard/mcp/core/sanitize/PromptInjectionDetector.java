@@ -547,7 +547,8 @@ public final class PromptInjectionDetector implements Detector {
             return true;
         }
 
-        private static boolean mixedCase(CharSequence text, int s, int e) {
+        /** @return whether {@code [s, e)} has both ASCII upper-case and lower-case letters */
+        static boolean mixedCase(CharSequence text, int s, int e) {
             boolean upper = false;
             boolean lower = false;
             for (int k = s; k < e && !(upper && lower); k++) {

@@ -159,20 +159,8 @@ final class FirstChars {
 
         private Starts group() {
             pos++;
-            boolean zeroWidth = false;
-            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                zeroWidth = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                zeroWidth = true;
-            } else if (re.startsWith("?<", pos)) {
-                pos = re.indexOf('>', pos) + 1;
-            } else if (re.startsWith("?", pos)) {
-                throw new IllegalArgumentException("inline flags are not supported at " + pos);
-            }
+            boolean zeroWidth = RegexLiterals.zeroWidthGroup(re, pos);
+            pos = RegexLiterals.groupBody(re, pos);
             Starts inner = alternation();
             if (pos >= re.length() || re.charAt(pos) != ')') {
                 throw new IllegalArgumentException("unclosed group");

@@ -400,20 +400,8 @@ final class RegexLiterals {
 
     private Atom group(boolean boundary) {
         pos++;
-        boolean zeroWidth = false;
-        if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-            pos += 2;
-        } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-            pos += 2;
-            zeroWidth = true;
-        } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-            pos += 3;
-            zeroWidth = true;
-        } else if (re.startsWith("?<", pos)) {
-            pos = re.indexOf('>', pos) + 1; // named group
-        } else if (re.startsWith("?", pos)) {
-            throw new IllegalArgumentException("inline flags are not supported at " + pos);
-        }
+        boolean zeroWidth = zeroWidthGroup(re, pos);
+        pos = groupBody(re, pos);
         Part inner = alternation(boundary && !zeroWidth);
         if (pos >= re.length() || re.charAt(pos) != ')') {
             throw new IllegalArgumentException("unclosed group");
@@ -543,5 +531,32 @@ final class RegexLiterals {
             i++;
         }
         throw new IllegalArgumentException("unclosed character class");
+    }
+
+    /**
+     * @param re a pattern
+     * @param open the index right after a group's {@code (}
+     * @return the index where the group's body starts, past {@code ?:}, {@code ?>}, a look-around or a group name
+     * @throws IllegalArgumentException for inline flags, which the pattern subset does not support
+     */
+    static int groupBody(String re, int open) {
+        if (re.startsWith("?:", open) || re.startsWith("?>", open) || re.startsWith("?=", open) || re.startsWith("?!", open)) {
+            return open + 2;
+        }
+        if (re.startsWith("?<=", open) || re.startsWith("?<!", open)) {
+            return open + 3;
+        }
+        if (re.startsWith("?<", open)) {
+            return re.indexOf('>', open) + 1; // named group
+        }
+        if (re.startsWith("?", open)) {
+            throw new IllegalArgumentException("inline flags are not supported at " + open);
+        }
+        return open;
+    }
+
+    /** @return whether the group opened right before {@code open} is a look-around (it matches no characters) */
+    static boolean zeroWidthGroup(String re, int open) {
+        return re.startsWith("?=", open) || re.startsWith("?!", open) || re.startsWith("?<=", open) || re.startsWith("?<!", open);
     }
 }
