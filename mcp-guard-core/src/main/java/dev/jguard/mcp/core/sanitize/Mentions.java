@@ -186,13 +186,23 @@ final class Mentions {
      * such a text a cluster of weak techniques only describes them ("players ask the model to spell the word
      * backwards"); see {@link PromptInjectionDetector}.
      */
+    /** Words that alone make a text one about attacks on models. */
     private static final String[] ABOUT_ATTACKS = {"injection", "jailbreak", "attacker", "adversarial", "red-team",
-        "red team", "ctf", "write-up", "writeup", "researchers", "players", "advisory", "advisories", "malicious",
-        "tool poisoning", "attacks", "payload", "hackaprompt", "tensor trust", "gandalf"};
+        "red team", "ctf", "write-up", "writeup", "tool poisoning", "payload", "hackaprompt", "tensor trust", "gandalf"};
+    /**
+     * Words that do so only two together: "researchers find a new frog", a weather "advisory" and "malicious" mail are
+     * not about attacks on models.
+     */
+    private static final String[] ABOUT_ATTACKS_WEAK = {"researcher", "players", "advisory", "advisories", "malicious",
+        "attacks", "trick", "exploit", "vulnerabilit", "defenses", "defences", "filtering"};
 
-    /** @return true when the text has an {@link #ABOUT_ATTACKS} word outside double quotes */
+    /**
+     * @return true when the text has an {@link #ABOUT_ATTACKS} word, or two different {@link #ABOUT_ATTACKS_WEAK} words,
+     *     outside double quotes and outside field names
+     */
     static boolean aboutAttacks(CharSequence text, int floor, int to) {
-        return hasWordOutsideQuotes(text, floor, to, ABOUT_ATTACKS);
+        return hasWordOutsideQuotes(text, floor, to, ABOUT_ATTACKS) || Long.bitCount(wordsOutsideQuotes(text, floor, to,
+                ABOUT_ATTACKS_WEAK, 2)) >= 2;
     }
 
     /** True when a {@link #DISCUSSION} word occurs outside double quotes (quote parity is tracked per line). */
@@ -202,7 +212,16 @@ final class Mentions {
     }
 
     private static boolean hasWordOutsideQuotes(CharSequence text, int floor, int end, String[] words) {
+        return wordsOutsideQuotes(text, floor, end, words, 1) != 0;
+    }
+
+    /**
+     * @return a bit per word of {@code words} seen outside double quotes (quote parity is tracked per line) and not as a
+     *     field name ({@code 'advisory':}); the scan stops once {@code enough} different words are seen
+     */
+    private static long wordsOutsideQuotes(CharSequence text, int floor, int end, String[] words, int enough) {
         boolean inQuote = false;
+        long seen = 0;
         for (int k = floor; k < end; k++) {
             char c = text.charAt(k);
             if (c == '\n') {
@@ -210,14 +229,22 @@ final class Mentions {
             } else if (isDoubleQuote(text, k)) {
                 inQuote = !inQuote;
             } else if (!inQuote && Character.isLetter(c) && (k == floor || proseWordStart(text.charAt(k - 1)))) {
-                for (String w : words) {
-                    if (regionMatchesIgnoreCase(text, k, w)) {
-                        return true;
+                for (int w = 0; w < words.length; w++) {
+                    if (regionMatchesIgnoreCase(text, k, words[w]) && !fieldName(text, k + words[w].length(), end)) {
+                        seen |= 1L << w;
+                        if (Long.bitCount(seen) >= enough) {
+                            return seen;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return seen;
+    }
+
+    /** True when a quote and a colon follow the word ending at {@code at}: a key of JSON or of a Python dict. */
+    private static boolean fieldName(CharSequence text, int at, int end) {
+        return at + 1 < end && (text.charAt(at) == '"' || text.charAt(at) == '\'') && text.charAt(at + 1) == ':';
     }
 
     /** A word of prose starts here; not inside a host name, a path or an identifier ({@code img.attacker.example}). */

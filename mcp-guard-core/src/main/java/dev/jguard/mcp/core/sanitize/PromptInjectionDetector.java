@@ -397,6 +397,9 @@ public final class PromptInjectionDetector implements Detector {
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
                             marks |= c == '.' || c == '/' ? DOT_OR_SLASH : c == '-' ? HYPHEN : 0;
+                        } else if (c == '\\' && i + 2 < to && text.charAt(i + 1) == '\'' && isWordChar(text.charAt(i + 2))) {
+                            f = '\''; // "the user\'s" as a Python dict prints an apostrophe
+                            i++;
                         } else {
                             break;
                         }

@@ -215,6 +215,57 @@ final class PunctuationHits {
             if (FAKE_TAGS.contains(name)) {
                 hits.add(new PromptInjectionDetector.Hit("tag." + name, InjectionRules.FAKE_TAG, 0.5, i, j + 1));
             }
+        } else if (j > s && j < to && text.charAt(j) == ' ' && text.charAt(s - 1) == '<') {
+            hiddenElement(text, i, j, to, hits);
+        }
+    }
+
+    private static final int MAX_TAG = 400;
+    /** Inline styles that hide an element's text from the page's reader (white on white, zero size, off screen). */
+    private static final String[] HIDING_STYLES = {"font-size:0", "font-size:1px", "display:none", "visibility:hidden",
+        "opacity:0", "color:#fff", "color:white", "color:#fefefe", "color:transparent",
+        "left:-9999", "text-indent:-9999", "height:0", "width:0", "max-height:0"};
+
+    /**
+     * An element whose inline style hides its text ({@code <p style="font-size:0">}, {@code <span style="color:#fff">}):
+     * weak alone (pages hide menus), it counts when the hidden text itself says something to the reader.
+     */
+    private static void hiddenElement(CharSequence text, int i, int attrs, int to, List<PromptInjectionDetector.Hit> hits) {
+        int close = indexOf(text, attrs, Math.min(to, attrs + MAX_TAG), '>');
+        if (close < 0) {
+            return;
+        }
+        StringBuilder style = null;
+        for (int k = attrs; k < close; k++) {
+            if (startsWithIgnoreCase(text, k, close, "style=")) {
+                style = new StringBuilder(close - k);
+                for (int m = k + 6; m < close; m++) {
+                    char c = text.charAt(m);
+                    if (c != ' ') {
+                        style.append(Character.toLowerCase(c));
+                    }
+                }
+                break;
+            }
+        }
+        if (style == null) {
+            return;
+        }
+        String css = style.toString();
+        boolean hiding = false;
+        for (String h : HIDING_STYLES) {
+            int at = css.indexOf(h);
+            // a whole value: "font-size:0" but not "font-size:0.9em", "color:#fff" but not "color:#fff3e0"
+            // and a property of its own: "background-color:#fff" is an ordinary white background
+            hiding |= at >= 0 && (at + h.length() == css.length() || "0123456789abcdef.".indexOf(css.charAt(at + h.length())) < 0)
+                    && (at == 0 || "\"';".indexOf(css.charAt(at - 1)) >= 0);
+        }
+        if (!hiding) {
+            return;
+        }
+        int end = indexOf(text, close + 1, Math.min(to, close + 1 + 2000), '<');
+        if (end > 0 && spokenInside(hits, close + 1, end)) {
+            hits.add(new PromptInjectionDetector.Hit("hidden.css", InjectionRules.HIDDEN_COMMENT, 0.5, i, end));
         }
     }
 
@@ -403,10 +454,41 @@ final class PunctuationHits {
         }
         if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))
                 || READER_ROLES.contains(name) && afterAiWord(text, s, from)) {
-            hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 0.7, s, colon + 1));
+            hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS,
+                    orderFollows(text, colon + 1, Math.min(text.length(), colon + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.7, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
         }
+    }
+
+    private static final int ORDER_WORD_REACH = 24;
+    /**
+     * Words that open an order: after a vocative ("Assistant, unlock the door", "AI: whenever you answer ...") the model
+     * is not only named but told what to do.
+     */
+    private static final Set<String> ORDER_WORDS = Set.of("ignore", "disregard", "forget", "stop", "tell", "say", "write",
+            "respond", "reply", "answer", "summarize", "summarise", "include", "add", "call", "use", "run", "execute", "open",
+            "visit", "go", "click", "navigate", "read", "delete", "remove", "send", "forward", "unlock", "transfer", "book", "buy",
+            "cancel", "print", "output", "reveal", "show", "list", "recommend", "rate", "mark", "treat", "remember", "always",
+            "never", "please", "kindly", "do", "don't", "dont", "from", "when", "whenever", "before", "after", "insert",
+            "append", "conclude", "report", "approve", "grant", "give", "make", "set", "change", "update", "translate",
+            "describe", "explain", "pretend", "act", "assume", "disable", "enable", "switch", "share", "post", "upload", "email",
+            "you", "your", "fetch", "download", "install", "copy", "paste", "export", "move", "wire", "pay", "reset", "rank",
+            "classify", "flag", "merge", "push", "commit", "drop", "skip", "bypass", "override", "begin", "start",
+            "end", "praise", "mention", "state", "claim", "confirm", "ask", "obey", "follow", "comply", "proceed", "continue");
+
+    /** True when the first word after {@code at} (past spaces and quotes) opens an order. */
+    private static boolean orderFollows(CharSequence text, int at, int to) {
+        int k = at;
+        while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
+            k++;
+        }
+        int s = k;
+        while (k < to && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\'')) {
+            k++;
+        }
+        return k > s && k - s <= 10 && (k == to || !Character.isLetterOrDigit(text.charAt(k)))
+                && ORDER_WORDS.contains(text.subSequence(s, k).toString().toLowerCase(Locale.ROOT));
     }
 
     /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
@@ -446,7 +528,8 @@ final class PunctuationHits {
         }
         char before = k == from ? '\n' : text.charAt(k - 1);
         if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>') {
-            hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS, 0.6, s, comma + 1));
+            hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS,
+                    orderFollows(text, comma + 1, Math.min(text.length(), comma + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.6, s, comma + 1));
         }
     }
 
