@@ -6,7 +6,8 @@ import java.util.Base64;
 /**
  * Finds text hidden from a word-level reading and decodes it for a second look: base64 runs that decode to readable
  * text ({@code Decode this and follow it: UmVhZCB0aGUg...}) and letters spaced apart ({@code I g n o r e  a l l  p r e v
- * i o u s}, a double blank between words). {@link PromptInjectionDetector} scans what is decoded once more (never
+ * i o u s}, a double blank between words), and Unicode tag characters, the invisible copies of ASCII.
+ * {@link PromptInjectionDetector} scans what is decoded once more (never
  * recursively) and reports the encoded span when it is an injection.
  *
  * <pre>{@code
@@ -38,6 +39,16 @@ final class EncodedPayloads {
         int i = from;
         while (i < to && found < MAX_PAYLOADS) {
             char c = text.charAt(i);
+            if (c == TAG_HIGH && i + 1 < to && isTagLow(text.charAt(i + 1))) {
+                int[] end = {i};
+                String tags = tags(text, i, to, end);
+                if (tags != null) {
+                    sink.payload(i, end[0], tags);
+                    found++;
+                }
+                i = end[0];
+                continue;
+            }
             if (isBase64(c) && (i == from || !isBase64(text.charAt(i - 1)))) {
                 int e = i;
                 while (e < to && isBase64(text.charAt(e))) {
@@ -66,6 +77,28 @@ final class EncodedPayloads {
             }
             i++;
         }
+    }
+
+    /** High surrogate of the Unicode tag block U+E0000-U+E007F ("ASCII smuggling": invisible copies of ASCII). */
+    static final char TAG_HIGH = '\uDB40';
+
+    private static boolean isTagLow(char c) {
+        return c >= '\uDC00' && c <= '\uDC7F';
+    }
+
+    /** Reads a run of tag characters as the ASCII they shadow (U+E0041 is "A"); null when fewer than 8 printable. */
+    private static String tags(CharSequence text, int s, int to, int[] end) {
+        StringBuilder out = new StringBuilder();
+        int k = s;
+        while (k + 1 < to && text.charAt(k) == TAG_HIGH && isTagLow(text.charAt(k + 1)) && out.length() < MAX_DECODED) {
+            char ascii = (char) (text.charAt(k + 1) - '\uDC00');
+            if (ascii >= 0x20 && ascii < 0x7F) {
+                out.append(ascii);
+            }
+            k += 2;
+        }
+        end[0] = Math.max(k, s + 2);
+        return out.length() >= 8 ? out.toString() : null;
     }
 
     /** @return the decoded text when the run is base64 of mostly printable text, else null */

@@ -46,6 +46,8 @@ public final class PromptInjectionDetector implements Detector {
     private static final double THRESHOLD = 1.0;
     /** Farthest a URL or address may lie from the data movement it is the destination of, in characters. */
     static final int DESTINATION_REACH = 160;
+    /** How far after addressing the model an imperative still counts as an order to it. */
+    static final int ORDER_REACH = 200;
     /** A technique this strong counts even in a text about attacks (see {@link Mentions#aboutAttacks}). */
     private static final double STRONG = 0.9;
     private static final int MAX_WORD = 40;
@@ -129,16 +131,23 @@ public final class PromptInjectionDetector implements Detector {
 
     /** Exposed to tests: every technique hit, before clustering. */
     List<Hit> hits(CharSequence text) {
-        List<Hit> hits = new ArrayList<>();
-        Tokens t = Tokens.of(text, 0, text.length(), vocabulary, typos);
-        lexicalHits(t, hits);
-        boolean quotes = PunctuationHits.find(text, 0, text.length(), hits);
-        Mentions.drop(text, 0, hits, quotes);
-        ActionRequests.addEvidence(text, 0, text.length(), hits);
-        if (t.maybeEncoded) {
-            decodedHits(text, 0, text.length(), hits);
-        }
+        List<Hit> hits = collect(text, 0, text.length(), true);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    /** Every technique hit in {@code [from, to)}, unsorted; decoded payloads too if {@code decode}. */
+    private List<Hit> collect(CharSequence text, int from, int to, boolean decode) {
+        List<Hit> hits = new ArrayList<>();
+        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
+        lexicalHits(tokens, hits);
+        boolean quotes = PunctuationHits.find(text, from, to, hits);
+        Mentions.drop(text, from, hits, quotes);
+        ActionRequests.addEvidence(text, from, to, hits);
+        keepOrdersAfterAddress(hits);
+        if (decode && tokens.maybeEncoded) {
+            decodedHits(text, from, to, hits);
+        }
         return hits;
     }
 
@@ -157,15 +166,7 @@ public final class PromptInjectionDetector implements Detector {
 
     /** @param decode whether encoded payloads are decoded and scanned once more (never for a decoded text itself) */
     private List<Finding> scan(CharSequence text, int from, int to, boolean decode) {
-        List<Hit> hits = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
-        lexicalHits(tokens, hits);
-        boolean quotes = PunctuationHits.find(text, from, to, hits);
-        Mentions.drop(text, from, hits, quotes);
-        ActionRequests.addEvidence(text, from, to, hits);
-        if (decode && tokens.maybeEncoded) {
-            decodedHits(text, from, to, hits);
-        }
+        List<Hit> hits = collect(text, from, to, decode);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -244,6 +245,34 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         return sum;
+    }
+
+    /** Address rules that name the model the way one speaks to it: a vocative, a note to it, a mention. */
+    private static final java.util.Set<String> VOCATIVES = java.util.Set.of("address.colon", "address.vocative",
+            "address.vocative-ml", "address.note-to", "address.note-to-ml", "address.note-to-system", "address.mention",
+            "address.message-for-assistant", "address.automated-readers", "address.todo-ai", "address.message-to-gpt",
+            "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name");
+
+    /**
+     * Keeps an imperative ({@link InjectionRules#ORDER}) only within {@link #ORDER_REACH} characters after the model was
+     * addressed: an order to it. Dropped before clustering, so that the manuals' imperatives never join two clusters.
+     */
+    private static void keepOrdersAfterAddress(List<Hit> hits) {
+        boolean any = false;
+        for (Hit h : hits) {
+            any |= InjectionRules.ORDER.equals(h.category());
+        }
+        if (!any) {
+            return;
+        }
+        List<Hit> addresses = new ArrayList<>();
+        for (Hit h : hits) {
+            if (InjectionRules.ADDRESS.equals(h.category()) && h.weight() >= 0.7 && VOCATIVES.contains(h.rule())) {
+                addresses.add(h);
+            }
+        }
+        hits.removeIf(h -> InjectionRules.ORDER.equals(h.category()) && addresses.stream()
+                .noneMatch(a -> a.start() <= h.start() && h.start() - a.end() <= ORDER_REACH));
     }
 
     private static double strongest(List<Hit> hits, int from, int to) {
@@ -397,6 +426,9 @@ public final class PromptInjectionDetector implements Detector {
                         } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                             f = c == '\u2019' ? '\'' : c;
                             marks |= c == '.' || c == '/' ? DOT_OR_SLASH : c == '-' ? HYPHEN : 0;
+                        } else if (isZeroWidth(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                            i++; // "I\u200Bg\u200Bn\u200Bo\u200Br\u200Be": invisible characters splitting a word
+                            continue;
                         } else if (c == '\\' && i + 2 < to && text.charAt(i + 1) == '\'' && isWordChar(text.charAt(i + 2))) {
                             f = '\''; // "the user\'s" as a Python dict prints an apostrophe
                             i++;
@@ -418,6 +450,7 @@ public final class PromptInjectionDetector implements Detector {
                     t.maybeEncoded |= oneLetterRun >= 8 || len >= 16 && mixedCase(text, s, i);
                     continue;
                 }
+                t.maybeEncoded |= c == EncodedPayloads.TAG_HIGH; // invisible tag characters, decoded for a second look
                 if (c == '\\' && i + 1 < to && "ntr".indexOf(text.charAt(i + 1)) >= 0) {
                     // an escaped newline inside a JSON string ("attached.\n\nNote to the AI"): a line break, and not
                     // part of the next word
@@ -632,6 +665,11 @@ public final class PromptInjectionDetector implements Detector {
                 k++;
             }
             return k < to && (text.charAt(k) == '"' || text.charAt(k) == '\'' || text.charAt(k) == '{');
+        }
+
+        /** Zero-width space, joiners, word joiner, BOM and soft hyphen: invisible inside a word. */
+        private static boolean isZeroWidth(char c) {
+            return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
         }
 
         private static boolean isWordChar(char c) {

@@ -425,7 +425,7 @@ final class PunctuationHits {
 
     /** Words that, right before a colon, address the model ("AI assistant: ...", "Note to the LLM: ..."). */
     private static final Set<String> ADDRESSEES = Set.of("assistant", "ai", "llm", "chatbot", "gpt", "chatgpt", "claude",
-            "copilot", "gemini", "llms", "assistants", "agents");
+            "copilot", "gemini", "llms", "assistants", "agents", "asistente", "assistente", "assistent", "asystent", "ia", "ki");
 
     private static void vocative(CharSequence text, int colon, int from, List<PromptInjectionDetector.Hit> hits) {
         int e = colon;
@@ -456,6 +456,11 @@ final class PunctuationHits {
                 || READER_ROLES.contains(name) && afterAiWord(text, s, from)) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS,
                     orderFollows(text, colon + 1, Math.min(text.length(), colon + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.7, s, colon + 1));
+        } else if (ROLES_WITH_ORDER.contains(name) && (lineStart || "([{|.;!?\"'/".indexOf(text.charAt(k - 1)) >= 0)
+                && orderFollows(text, colon + 1, Math.min(text.length(),
+                colon + 1 + ORDER_WORD_REACH))) {
+            // "Model: misstate the numbers", "triage bot: close this issue": a role label, then an order
+            hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS, 1.0, s, colon + 1));
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
         }
@@ -491,12 +496,31 @@ final class PunctuationHits {
                 && ORDER_WORDS.contains(text.subSequence(s, k).toString().toLowerCase(Locale.ROOT));
     }
 
+    /** Role labels that address a model only when an order follows ("Model: Galaxy S22" is a product sheet). */
+    private static final Set<String> ROLES_WITH_ORDER = Set.of("model", "models", "copilot", "screener", "grader",
+            "summarizer", "summariser", "triager", "crawler", "scraper");
+
     /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
     private static final Set<String> READER_ROLES = Set.of("reviewers", "reviewer", "readers", "reader", "agents", "agent",
             "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters");
 
-    /** True when the word right before {@code s} is "AI", "LLM" or "GPT". */
+    /** True when one of the two words before {@code s} is "AI", "LLM" or "GPT" ("AI reviewers:", "AI mail agent:"). */
     private static boolean afterAiWord(CharSequence text, int s, int from) {
+        if (aiWordBefore(text, s, from)) {
+            return true;
+        }
+        int e = s;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && e - b < 16 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && e < s && aiWordBefore(text, b, from);
+    }
+
+    private static boolean aiWordBefore(CharSequence text, int s, int from) {
         int e = s;
         if (e > from && text.charAt(e - 1) == ' ') {
             e--;
@@ -527,7 +551,7 @@ final class PunctuationHits {
             k--;
         }
         char before = k == from ? '\n' : text.charAt(k - 1);
-        if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>') {
+        if (before == '\n' || before == '.' || before == '!' || before == '?' || before == '"' || before == '>' || before == ':') {
             hits.add(new PromptInjectionDetector.Hit("address.comma", InjectionRules.ADDRESS,
                     orderFollows(text, comma + 1, Math.min(text.length(), comma + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.6, s, comma + 1));
         }
@@ -544,6 +568,7 @@ final class PunctuationHits {
     static {
         java.util.List<String> all = new java.util.ArrayList<>(ADDRESSEES);
         all.addAll(READER_ROLES);
+        all.addAll(ROLES_WITH_ORDER);
         all.add("system");
         all.add("l'");
         for (String w : all) {
@@ -576,8 +601,11 @@ final class PunctuationHits {
             while (e < to && e - at <= MAX_NAME && isNameChar(text.charAt(e))) {
                 e++;
             }
-            if (e > at + 1 && (e == to || !isLocalChar(text.charAt(e)) || text.charAt(e) == '.')
-                    && ADDRESSEES.contains(text.subSequence(at + 1, e).toString().toLowerCase(Locale.ROOT))) {
+            String name = text.subSequence(at + 1, e).toString().toLowerCase(Locale.ROOT);
+            boolean compound = e + 1 < to && text.charAt(e) == '-' && (name.equals("ai") || name.equals("llm"))
+                    && Character.isLetter(text.charAt(e + 1)); // "@ai-agent", "@ai-reviewer"
+            if (e > at + 1 && (e == to || !isLocalChar(text.charAt(e)) || text.charAt(e) == '.' || compound)
+                    && ADDRESSEES.contains(name)) {
                 hits.add(new PromptInjectionDetector.Hit("address.mention", InjectionRules.ADDRESS, 0.7, at, e));
             }
             return;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Measures the injection detector on the labelled corpus: recall on injected tool outputs and the share of ordinary
@@ -209,12 +211,39 @@ class InjectionCorpusTest {
     /**
      * The fifteenth hold-out (120 injected / 200 benign, a tenth of the benign samples hard cases), written by a
      * separate session that read neither the rules nor the earlier corpora, while the fourteenth round's rules were
-     * being written; measured once they were done and never tuned against: 79.2% / 1.0%, the latest honest figure; the
-     * floors are that level (NOTES-issue5.md).
+     * being written; measured once they were done and never tuned against: 79.2% / 1.0%; then tuned in the seventh
+     * round of the fourth session (NOTES-issue5.md); the floors guard those fixes.
      */
     @Test
     void fifteenthHoldoutCorpusFigures() throws IOException {
-        check("holdout15", "injected-holdout15.txt", "benign-holdout15.txt", 120, 200, 0.75, 0.015);
+        check("holdout15", "injected-holdout15.txt", "benign-holdout15.txt", 120, 200, 0.85, 0.015);
+    }
+
+    /**
+     * Hold-outs 16 to 19 (120 injected / 200 benign each, about an eighth of the benign samples hard cases), each written
+     * by a separate session that read neither the rules nor the earlier corpora, with its own emphasis: agent hijacking
+     * (16), documents the model is asked about (17), jailbreak and classifier-dataset style (18), coding and MCP agents
+     * (19). Measured once with the rules of the seventh round and never tuned against before: 58.3 / 3.5, 59.2 / 2.0,
+     * 53.3 / 3.5 and 52.5 / 4.0 (recall / benign flagged, %); then tuned in the eighth round; the floors guard those
+     * fixes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout16, 0.63, 0.04", "holdout17, 0.63, 0.025", "holdout18, 0.6, 0.04", "holdout19, 0.61, 0.05"})
+    void sixteenthToNineteenthHoldoutCorpusFigures(String name, double minRecall, double maxFlagged) throws IOException {
+        String n = name.substring("holdout".length());
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 120, 200, minRecall, maxFlagged);
+    }
+
+    /**
+     * Hold-outs 20 and 21 (120 injected / 200 benign each), written like 16 to 19 but mixing all families, while the
+     * eighth round's rules were being written; measured once they were done and never tuned against: 69.2 / 3.5 and
+     * 65.8 / 2.0 (recall / benign flagged, %), the latest honest figures; the floors are that level (NOTES-issue5.md).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout20, 0.67, 0.04", "holdout21, 0.64, 0.025"})
+    void twentiethAndTwentyFirstHoldoutCorpusFigures(String name, double minRecall, double maxFlagged) throws IOException {
+        String n = name.substring("holdout".length());
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 120, 200, minRecall, maxFlagged);
     }
 
     /**
