@@ -476,7 +476,7 @@ final class PunctuationHits {
             "visit", "go", "click", "navigate", "read", "delete", "remove", "send", "forward", "unlock", "transfer", "book", "buy",
             "cancel", "print", "output", "reveal", "show", "list", "recommend", "rate", "mark", "treat", "remember", "always",
             "never", "please", "kindly", "do", "don't", "dont", "from", "when", "whenever", "before", "after", "insert",
-            "append", "conclude", "report", "approve", "grant", "give", "make", "set", "change", "update", "translate",
+            "append", "conclude", "report", "approve", "grant", "give", "make", "set", "change", "update", "translate", "next", "now", "first", "then", "also", "immediately",
             "describe", "explain", "pretend", "act", "assume", "disable", "enable", "switch", "share", "post", "upload", "email",
             "you", "your", "fetch", "download", "install", "copy", "paste", "export", "move", "wire", "pay", "reset", "rank",
             "classify", "flag", "merge", "push", "commit", "drop", "skip", "bypass", "override", "begin", "start",
