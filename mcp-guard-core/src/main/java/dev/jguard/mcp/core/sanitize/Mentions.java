@@ -201,8 +201,47 @@ final class Mentions {
      *     outside double quotes and outside field names
      */
     static boolean aboutAttacks(CharSequence text, int floor, int to) {
-        return hasWordOutsideQuotes(text, floor, to, ABOUT_ATTACKS) || Long.bitCount(wordsOutsideQuotes(text, floor, to,
-                ABOUT_ATTACKS_WEAK, 2)) >= 2;
+        boolean inQuote = false;
+        long weak = 0;
+        for (int k = floor; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                inQuote = false;
+            } else if (isDoubleQuote(text, k)) {
+                inQuote = !inQuote;
+            } else if (!inQuote && c < 128 && ABOUT_BY_FIRST[c | 0x20] != null && (k == floor || wordStart(text.charAt(k - 1)))) {
+                for (int w : ABOUT_BY_FIRST[c | 0x20]) {
+                    String word = w < 0 ? ABOUT_ATTACKS[~w] : ABOUT_ATTACKS_WEAK[w];
+                    if (regionMatchesIgnoreCase(text, k, word) && !fieldName(text, k + word.length(), to)) {
+                        if (w < 0) {
+                            return true;
+                        }
+                        weak |= 1L << w;
+                        if (Long.bitCount(weak) >= 2) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * By first letter, the about-attacks words that start with it ({@code ~i} for {@link #ABOUT_ATTACKS}, {@code i} for
+     * {@link #ABOUT_ATTACKS_WEAK}): a word start is compared only with those.
+     */
+    private static final int[][] ABOUT_BY_FIRST = new int[128][];
+
+    static {
+        for (int i = 0; i < ABOUT_ATTACKS.length + ABOUT_ATTACKS_WEAK.length; i++) {
+            int w = i < ABOUT_ATTACKS.length ? ~i : i - ABOUT_ATTACKS.length;
+            char first = (w < 0 ? ABOUT_ATTACKS[~w] : ABOUT_ATTACKS_WEAK[w]).charAt(0);
+            int[] old = ABOUT_BY_FIRST[first];
+            int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = w;
+            ABOUT_BY_FIRST[first] = now;
+        }
     }
 
     /** True when a {@link #DISCUSSION} word occurs outside double quotes (quote parity is tracked per line). */
@@ -212,16 +251,7 @@ final class Mentions {
     }
 
     private static boolean hasWordOutsideQuotes(CharSequence text, int floor, int end, String[] words) {
-        return wordsOutsideQuotes(text, floor, end, words, 1) != 0;
-    }
-
-    /**
-     * @return a bit per word of {@code words} seen outside double quotes (quote parity is tracked per line) and not as a
-     *     field name ({@code 'advisory':}); the scan stops once {@code enough} different words are seen
-     */
-    private static long wordsOutsideQuotes(CharSequence text, int floor, int end, String[] words, int enough) {
         boolean inQuote = false;
-        long seen = 0;
         for (int k = floor; k < end; k++) {
             char c = text.charAt(k);
             if (c == '\n') {
@@ -229,22 +259,28 @@ final class Mentions {
             } else if (isDoubleQuote(text, k)) {
                 inQuote = !inQuote;
             } else if (!inQuote && Character.isLetter(c) && (k == floor || proseWordStart(text.charAt(k - 1)))) {
-                for (int w = 0; w < words.length; w++) {
-                    if (regionMatchesIgnoreCase(text, k, words[w]) && !fieldName(text, k + words[w].length(), end)) {
-                        seen |= 1L << w;
-                        if (Long.bitCount(seen) >= enough) {
-                            return seen;
-                        }
+                for (String w : words) {
+                    if (regionMatchesIgnoreCase(text, k, w)) {
+                        return true;
                     }
                 }
             }
         }
-        return seen;
+        return false;
     }
 
     /** True when a quote and a colon follow the word ending at {@code at}: a key of JSON or of a Python dict. */
     private static boolean fieldName(CharSequence text, int at, int end) {
         return at + 1 < end && (text.charAt(at) == '"' || text.charAt(at) == '\'') && text.charAt(at + 1) == ':';
+    }
+
+    /** {@link #proseWordStart} with an ASCII fast path: most characters follow a letter and are no word start. */
+    private static boolean wordStart(char before) {
+        if (before < 0x80) {
+            boolean alnum = before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9';
+            return !alnum && before != '.' && before != ':' && before != '/' && before != '@' && before != '_' && before != '\\';
+        }
+        return proseWordStart(before);
     }
 
     /** A word of prose starts here; not inside a host name, a path or an identifier ({@code img.attacker.example}). */

@@ -23,7 +23,12 @@ import java.util.Set;
  * a cluster, and a cluster whose distinct categories add up to at least 1.0 is reported. Strong techniques report
  * alone; weak ones only together, which keeps ordinary e-mails ("please ignore this e-mail"), documentation ("call the
  * {@code parse} function") and code quiet. Phrases quoted as examples ({@code such as "ignore previous instructions"})
- * and tags named as such ({@code <IMPORTANT> tags}) are mentions, not uses, and do not count. See {@code NOTES-issue5.md} for measured recall and false-positive rate.
+ * and tags named as such ({@code <IMPORTANT> tags}) are mentions, not uses, and do not count.
+ *
+ * <p>A learned model ({@link InjectionModel}) then scores windows of two sentences, with the words, word pairs and the
+ * rule techniques inside each as features. A window above its threshold is reported too (instructions in wordings no
+ * rule knows), and a text the model scores very low has its rule findings dropped (a quoted attack in an article). See
+ * {@code NOTES-issue5.md} for measured recall and false-positive rate, and how they were measured.
  *
  * <pre>{@code
  * Detector injection = PromptInjectionDetector.standard();
@@ -52,13 +57,21 @@ public final class PromptInjectionDetector implements Detector {
     private static final double STRONG = 0.9;
     private static final int MAX_WORD = 40;
 
-    private static final PromptInjectionDetector STANDARD = new PromptInjectionDetector();
+    private static final PromptInjectionDetector RULES_ONLY = new PromptInjectionDetector(false);
+
+    /** Created on first use, so that the rules alone work before the model resource exists (the trainer's case). */
+    private static final class Standard {
+        static final PromptInjectionDetector DETECTOR = new PromptInjectionDetector(true);
+    }
 
     private final Vocabulary vocabulary;
     private final Typos typos;
+    /** The learned model, or null for the rules alone (what the model's trainer needs). */
+    private final InjectionModel model;
     private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
 
-    private PromptInjectionDetector() {
+    private PromptInjectionDetector(boolean learned) {
+        this.model = learned ? InjectionModel.standard() : null;
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
         for (PhraseRule r : InjectionRules.RULES) {
             words.addAll(r.words());
@@ -84,7 +97,12 @@ public final class PromptInjectionDetector implements Detector {
 
     /** @return the detector with the built-in rules */
     public static PromptInjectionDetector standard() {
-        return STANDARD;
+        return Standard.DETECTOR;
+    }
+
+    /** The rules without the learned model: what {@code InjectionModelTrainer} learns from. */
+    static PromptInjectionDetector rulesOnly() {
+        return RULES_ONLY;
     }
 
     @Override
@@ -129,6 +147,14 @@ public final class PromptInjectionDetector implements Detector {
     record Hit(String rule, String category, double weight, int start, int end) {
     }
 
+    /** The model's chunks of a text, with the rules' hits as features: what {@code InjectionModelTrainer} learns from. */
+    InjectionModel.Chunks chunks(CharSequence text) {
+        Tokens tokens = Tokens.of(text, 0, text.length(), vocabulary, typos);
+        List<Hit> hits = collect(tokens, text, 0, text.length(), true);
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return InjectionModel.chunks(tokens, text, text.length(), hits);
+    }
+
     /** Exposed to tests: every technique hit, before clustering. */
     List<Hit> hits(CharSequence text) {
         List<Hit> hits = collect(text, 0, text.length(), true);
@@ -138,8 +164,11 @@ public final class PromptInjectionDetector implements Detector {
 
     /** Every technique hit in {@code [from, to)}, unsorted; decoded payloads too if {@code decode}. */
     private List<Hit> collect(CharSequence text, int from, int to, boolean decode) {
+        return collect(Tokens.of(text, from, to, vocabulary, typos), text, from, to, decode);
+    }
+
+    private List<Hit> collect(Tokens tokens, CharSequence text, int from, int to, boolean decode) {
         List<Hit> hits = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
         lexicalHits(tokens, hits);
         boolean quotes = PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits, quotes);
@@ -166,13 +195,20 @@ public final class PromptInjectionDetector implements Detector {
 
     /** @param decode whether encoded payloads are decoded and scanned once more (never for a decoded text itself) */
     private List<Finding> scan(CharSequence text, int from, int to, boolean decode) {
-        List<Hit> hits = collect(text, from, to, decode);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
+        Tokens tokens = Tokens.of(text, from, to, vocabulary, typos);
+        List<Hit> hits = collect(tokens, text, from, to, decode);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Finding> findings = new ArrayList<>();
-        int about = -1; // whether the text is about attacks on models, computed when first needed
+        int[] about = {-1}; // whether the text is about attacks on models: a pass over it, made only when asked
+        java.util.function.BooleanSupplier aboutAttacks = () -> {
+            if (about[0] < 0) {
+                about[0] = Mentions.aboutAttacks(text, from, to) ? 1 : 0;
+            }
+            return about[0] == 1;
+        };
+        InjectionModel.Chunks chunks = model == null ? null : InjectionModel.chunks(tokens, text, to, hits);
+        // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
+        boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, aboutAttacks);
         int i = 0;
         while (i < hits.size()) {
             int j = i;
@@ -183,11 +219,9 @@ public final class PromptInjectionDetector implements Detector {
             }
             boolean fires = score(hits, i, j) >= THRESHOLD - 1e-9; // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
             if (fires && strongest(hits, i, j) < STRONG) {
-                // weak techniques only: in an article about attacks they describe the attack, they do not perform it
-                if (about < 0) {
-                    about = Mentions.aboutAttacks(text, from, to) ? 1 : 0;
-                }
-                fires = about == 0;
+                // weak techniques only: in an article about attacks they describe the attack, they do not perform it,
+                // and in a text the model rules out they are a coincidence of words
+                fires = !vetoed && !aboutAttacks.getAsBoolean();
             }
             if (fires) {
                 int s = expandStart(text, from, hits.get(i).start());
@@ -201,7 +235,33 @@ public final class PromptInjectionDetector implements Detector {
             }
             i = j + 1;
         }
-        return findings;
+        if (model == null) {
+            return findings;
+        }
+        model.fire(chunks, aboutAttacks, (s, e) -> findings.add(new Finding(FindingTypes.PROMPT_INJECTION,
+                expandStart(text, from, s), expandEnd(text, to, e), ID)));
+        return merged(findings);
+    }
+
+    /** Sorted by start, overlapping or touching findings joined. */
+    private static List<Finding> merged(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        findings.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Finding> out = new ArrayList<>();
+        Finding last = findings.get(0);
+        for (int k = 1; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (f.start() <= last.end()) {
+                last = new Finding(FindingTypes.PROMPT_INJECTION, last.start(), Math.max(last.end(), f.end()), ID);
+            } else {
+                out.add(last);
+                last = f;
+            }
+        }
+        out.add(last);
+        return out;
     }
 
     /**
@@ -384,6 +444,8 @@ public final class PromptInjectionDetector implements Detector {
         int[] starts;
         int[] ends;
         int[] sentenceEnd;
+        /** Hash of each word's lower-cased characters (its first {@value #MAX_WORD}), for {@link InjectionModel}. */
+        int[] hashes;
         int count;
 
         static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary, Typos typos) {
@@ -397,6 +459,7 @@ public final class PromptInjectionDetector implements Detector {
             t.starts = new int[cap];
             t.ends = new int[cap];
             t.sentenceEnd = new int[cap];
+            t.hashes = new int[cap];
             int sentenceStart = 0;
             char[] folded = new char[MAX_WORD];
             char[] spare = new char[MAX_WORD];
@@ -444,6 +507,7 @@ public final class PromptInjectionDetector implements Detector {
                     }
                     int id = wordId(text, s, len, hash, folded, spare, vocabulary, typos, digits, lookalikes > 0 && latin > 0);
                     t.add(id, s, i);
+                    t.hashes[t.count - 1] = hash;
                     t.marks[t.count - 1] = (byte) marks;
                     t.firsts[t.count - 1] = folded[0];
                     oneLetterRun = len == 1 ? oneLetterRun + 1 : 0;
@@ -638,6 +702,7 @@ public final class PromptInjectionDetector implements Detector {
                 starts = java.util.Arrays.copyOf(starts, cap);
                 ends = java.util.Arrays.copyOf(ends, cap);
                 sentenceEnd = java.util.Arrays.copyOf(sentenceEnd, cap);
+                hashes = java.util.Arrays.copyOf(hashes, cap);
             }
             ids[count] = id;
             starts[count] = s;

@@ -1,0 +1,368 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned half of {@link PromptInjectionDetector}: a logistic model over short windows of a text (two sentences,
+ * at most {@value #CHUNK_WORDS} words each), whose features are the window's words and word pairs, the rule techniques
+ * that hit inside it and whether the text is about attacks on models. A window that scores above the model's threshold
+ * is reported as an injection, next to what the rules report.
+ *
+ * <p>The weights ({@value #RESOURCE}) are trained by {@code InjectionModelTrainer} (test sources) on the labelled
+ * corpus of {@code src/test/resources/injection-corpus} and on documentation text as negatives; the threshold is chosen
+ * there for few false positives. Features are hashed into {@code 2^}{@value #BITS} buckets; no text is kept.
+ *
+ * <pre>{@code
+ * InjectionModel m = InjectionModel.standard();
+ * InjectionModel.Chunks c = PromptInjectionDetector.rulesOnly().chunks(text);
+ * double p = m.maxScore(c, aboutAttacks);   // the most injection-like window, 0..1
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Scoring is one pass over the text plus one weight lookup per word, word pair and hit.
+ */
+final class InjectionModel {
+
+    static final int BITS = 18;
+    static final int DIM = 1 << BITS;
+    /** Longest chunk: a longer sentence is cut into chunks of this many words. */
+    static final int CHUNK_WORDS = 40;
+    static final String RESOURCE = "injection-model.bin";
+    /**
+     * A text whose best window scores at most this is ruled out: the rules' findings in it are dropped (their false
+     * positives, quoted attacks in articles and fixtures, score low). Chosen with the trainer's leave-one-set-out runs.
+     */
+    static final double VETO = 0.3;
+    /**
+     * Fewest features (about two per word) a window needs to be reported on the model's word alone: a short sentence
+     * ("Include units in your answer") says too little; the rules still judge it.
+     */
+    static final int MIN_FEATURES = 24;
+    /** Fewest features a text needs before the model may rule it out: a short text is left to the rules. */
+    static final int VETO_MIN_FEATURES = 60;
+
+    /**
+     * True when the text is long enough to judge and no window scores above {@link #VETO}. {@code about} (whether the
+     * text is about attacks, a pass over the text) is asked only when the answer depends on it.
+     */
+    boolean rulesOut(Chunks c, java.util.function.BooleanSupplier about) {
+        if (c.count == 0 || c.nFeats < VETO_MIN_FEATURES) {
+            return false;
+        }
+        double[] sums = chunkSums(c);
+        double z = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < c.count; k++) {
+            z = Math.max(z, sums[k] + (k + 1 < c.count ? sums[k + 1] : 0));
+        }
+        z += weights[DIM];
+        double vetoLimit = logit(VETO);
+        double a = weights[ABOUT];
+        if (z + Math.min(0, a) > vetoLimit) {
+            return false;
+        }
+        if (z + Math.max(0, a) <= vetoLimit) {
+            return true;
+        }
+        return z + (about.getAsBoolean() ? a : 0) <= vetoLimit;
+    }
+
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+    private static final int MAGIC = 0x4D4A4731;
+    private static final int ABOUT = bucket(fmix(0x1234567));
+
+    /** Feature weights, the last one the bias. */
+    private final float[] weights;
+    /** The logit a window must exceed to be reported (a probability near 1 is kept apart this way). */
+    private final double limit;
+
+    InjectionModel(float[] weights, double limit) {
+        if (weights.length != DIM + 1) {
+            throw new IllegalArgumentException("expected " + (DIM + 1) + " weights, got " + weights.length);
+        }
+        this.weights = weights;
+        this.limit = limit;
+    }
+
+    /** @return the model shipped with the library */
+    static InjectionModel standard() {
+        return Standard.MODEL;
+    }
+
+    /** Loaded on first use, so that the trainer can run before the resource exists. */
+    private static final class Standard {
+        static final InjectionModel MODEL = load();
+    }
+
+    double limit() {
+        return limit;
+    }
+
+    /** The weights, for the trainer's evaluation; not a copy. */
+    float[] weights() {
+        return weights;
+    }
+
+    /** The chunks of a text with the hashed features of each: {@code feats[featStart[k] .. featStart[k + 1])}. */
+    static final class Chunks {
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        int[] featStart = new int[17];
+        int[] feats = new int[64];
+        int nFeats;
+
+        private void addFeature(int f) {
+            if (nFeats == feats.length) {
+                feats = java.util.Arrays.copyOf(feats, nFeats * 2);
+            }
+            feats[nFeats++] = f;
+        }
+
+        private void close(int s, int e) {
+            if (count + 1 >= start.length) {
+                start = java.util.Arrays.copyOf(start, start.length * 2);
+                end = java.util.Arrays.copyOf(end, end.length * 2);
+                featStart = java.util.Arrays.copyOf(featStart, featStart.length * 2);
+            }
+            start[count] = s;
+            end[count] = e;
+            count++;
+            featStart[count] = nFeats;
+        }
+    }
+
+    /**
+     * Cuts the words the rules' tokenizer found into chunks (sentences ending at {@code . ! ? : ;} or a line break, at
+     * most {@value #CHUNK_WORDS} words) and hashes their features: each word, each pair of adjacent words, and the rule
+     * and category of each hit that starts inside the chunk.
+     */
+    static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits) {
+        Chunks c = new Chunks();
+        int chunkStart = -1;
+        int words = 0;
+        int prev = 0;
+        for (int i = 0; i < t.count; i++) {
+            if (words > 0 && (t.sentenceEnd[i - 1] <= i || boundaryBetween(text, t.ends[i - 1], t.starts[i]))) {
+                c.close(chunkStart, t.ends[i - 1]);
+                chunkStart = -1;
+                words = 0;
+            }
+            int h = t.hashes[i];
+            if (chunkStart < 0) {
+                chunkStart = t.starts[i];
+            }
+            c.addFeature(bucket(fmix(h)));
+            if (words > 0) {
+                c.addFeature(bucket(fmix(prev * 31 + h + 0x5BD1E995)));
+            }
+            prev = h;
+            words++;
+            if (words >= CHUNK_WORDS) {
+                c.close(chunkStart, t.ends[i]);
+                chunkStart = -1;
+                words = 0;
+            }
+        }
+        if (words > 0) {
+            c.close(chunkStart, Math.min(to, t.ends[t.count - 1] + 1));
+        }
+        if (c.count > 0 && !hits.isEmpty()) {
+            addHitFeatures(c, hits);
+        }
+        return c;
+    }
+
+    /** True when the gap between two words holds a sentence end, a colon, a semicolon or a line break. */
+    private static boolean boundaryBetween(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appends rule and category features to the chunk each hit starts in (one counting sort, linear in the hits). */
+    private static void addHitFeatures(Chunks c, List<PromptInjectionDetector.Hit> hits) {
+        int[] perChunk = new int[c.count + 1];
+        int[] owner = new int[hits.size()];
+        for (int k = 0; k < hits.size(); k++) {
+            owner[k] = chunkOf(c, hits.get(k).start());
+            if (owner[k] >= 0) {
+                perChunk[owner[k] + 1] += 2;
+            }
+        }
+        for (int ch = 0; ch < c.count; ch++) {
+            perChunk[ch + 1] += perChunk[ch]; // perChunk[ch]: hit features before chunk ch
+        }
+        int[] feats = new int[c.nFeats + perChunk[c.count]];
+        int[] featStart = new int[c.featStart.length];
+        int[] fill = new int[c.count];
+        for (int ch = 0; ch < c.count; ch++) {
+            int words = c.featStart[ch + 1] - c.featStart[ch];
+            featStart[ch] = c.featStart[ch] + perChunk[ch];
+            System.arraycopy(c.feats, c.featStart[ch], feats, featStart[ch], words);
+            fill[ch] = featStart[ch] + words;
+        }
+        featStart[c.count] = feats.length;
+        for (int k = 0; k < hits.size(); k++) {
+            if (owner[k] >= 0) {
+                PromptInjectionDetector.Hit h = hits.get(k);
+                feats[fill[owner[k]]++] = bucket(fmix(h.rule().hashCode() ^ 0x27D4EB2D));
+                feats[fill[owner[k]]++] = bucket(fmix(h.category().hashCode() ^ 0x165667B1));
+            }
+        }
+        c.feats = feats;
+        c.featStart = featStart;
+        c.nFeats = feats.length;
+    }
+
+    /** @return the chunk whose span holds {@code at} (or the first one after it), -1 past the last */
+    private static int chunkOf(Chunks c, int at) {
+        int lo = 0;
+        int hi = c.count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c.end[mid] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return c.end[lo] > at ? lo : -1;
+    }
+
+    /**
+     * Scores each window and hands those above the threshold to {@code sink} as character spans: of its two chunks, each
+     * that carries at least half of the evidence the window needed (so a benign sentence next to an injected one stays
+     * out of the span).
+     */
+    void fire(Chunks c, java.util.function.BooleanSupplier about, SpanSink sink) {
+        if (c.count == 0) {
+            return;
+        }
+        double[] sums = chunkSums(c);
+        double a = weights[ABOUT];
+        double needed = limit - weights[DIM]; // what the chunks must add up to
+        for (int k = 0; k < c.count; k++) {
+            boolean pair = k + 1 < c.count;
+            double z = weights[DIM] + sums[k] + (pair ? sums[k + 1] : 0);
+            int features = c.featStart[Math.min(c.count, k + 2)] - c.featStart[k];
+            if (features < MIN_FEATURES || z + Math.max(0, a) <= limit
+                    || z + Math.min(0, a) <= limit && z + (about.getAsBoolean() ? a : 0) <= limit) {
+                continue;
+            }
+            boolean first = !pair || sums[k] >= needed / 2;
+            boolean second = pair && sums[k + 1] >= needed / 2;
+            sink.span(first ? c.start[k] : c.start[k + 1], second ? c.end[k + 1] : c.end[k]);
+        }
+    }
+
+    /** @return the highest window score of the text, 0..1 */
+    double maxScore(Chunks c, boolean about) {
+        if (c.count == 0) {
+            return 0;
+        }
+        double[] sums = chunkSums(c);
+        double base = weights[DIM] + (about ? weights[ABOUT] : 0);
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < c.count; k++) {
+            best = Math.max(best, base + sums[k] + (k + 1 < c.count ? sums[k + 1] : 0));
+        }
+        return sigmoid(best);
+    }
+
+    private double[] chunkSums(Chunks c) {
+        double[] sums = new double[c.count];
+        for (int k = 0; k < c.count; k++) {
+            double s = 0;
+            for (int f = c.featStart[k]; f < c.featStart[k + 1]; f++) {
+                s += weights[c.feats[f]];
+            }
+            sums[k] = s;
+        }
+        return sums;
+    }
+
+    /** Receives a window that fired. */
+    interface SpanSink {
+        void span(int start, int end);
+    }
+
+    /** The feature buckets of window {@code k} (chunk k and k + 1, plus the about-attacks bucket), for training. */
+    static int[] windowFeatures(Chunks c, int k, boolean about) {
+        int e = c.featStart[Math.min(c.count, k + 2)];
+        int s = c.featStart[k];
+        int[] out = new int[e - s + (about ? 1 : 0)];
+        System.arraycopy(c.feats, s, out, 0, e - s);
+        if (about) {
+            out[out.length - 1] = ABOUT;
+        }
+        return out;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    static int fmix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    private static int bucket(int h) {
+        return h >>> (32 - BITS);
+    }
+
+    /** Writes the model as the resource format: gzip of magic, bits, the limit and the weights. */
+    void write(OutputStream out) throws IOException {
+        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
+            d.writeInt(MAGIC);
+            d.writeInt(BITS);
+            d.writeDouble(limit);
+            for (float w : weights) {
+                d.writeFloat(w);
+            }
+        }
+    }
+
+    static InjectionModel read(InputStream in) throws IOException {
+        try (DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(in)))) {
+            if (d.readInt() != MAGIC || d.readInt() != BITS) {
+                throw new IOException("not an injection model of this version");
+            }
+            double limit = d.readDouble();
+            float[] w = new float[DIM + 1];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = d.readFloat();
+            }
+            return new InjectionModel(w, limit);
+        }
+    }
+
+    private static InjectionModel load() {
+        try (InputStream in = InjectionModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the injection model resource " + RESOURCE + " is missing from the jar;"
+                        + " rebuild mcp-guard-core");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the injection model " + RESOURCE, e);
+        }
+    }
+}

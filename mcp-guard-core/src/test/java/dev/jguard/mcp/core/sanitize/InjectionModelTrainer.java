@@ -1,0 +1,324 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Trains {@link InjectionModel} on the labelled corpus ({@code src/test/resources/injection-corpus}) and on documentation
+ * text as further negatives, and writes the resource the library ships. Deterministic (fixed seed, sorted inputs).
+ *
+ * <p>Multiple-instance training: a labelled sample says whether it holds an injection, not where. A first model learns
+ * from every window of every injected sample; then, twice, each injected sample contributes only its highest-scoring
+ * window and the model is trained again. The limit is the score that {@link #FP_TARGET} of held-out benign samples
+ * exceed (see {@link #train}).
+ *
+ * <pre>{@code
+ * # write the shipped model (run from mcp-guard-core, test classpath):
+ * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
+ * # leave-one-set-out figures for hold-outs 16-25:
+ * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
+ * }</pre>
+ */
+public final class InjectionModelTrainer {
+
+    /** Share of held-out benign corpus samples (hard cases included) allowed above the limit. */
+    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.015"));
+    private static final double LEARNING_RATE = 0.05;
+    private static final double L2 = Double.parseDouble(System.getProperty("l2", "1e-5"));
+    private static final double MAX_POSITIVE_WEIGHT = 20;
+    private static final long SEED = 7;
+    /** A rule finding stands only where the model scores the text above this (the rules' false positives score low). */
+    static final double VETO = Double.parseDouble(System.getProperty("veto", String.valueOf(InjectionModel.VETO)));
+
+    private InjectionModelTrainer() {
+    }
+
+    /** One labelled text with its windows' features. */
+    record Example(String set, String id, String source, boolean injected, boolean ruleFlagged, boolean strongRule,
+            int features, boolean about, List<int[]> windows) {
+    }
+
+    /** Every corpus set the model learns from; later hold-outs stay unseen to measure it. */
+    static List<String> trainingSets() {
+        List<String> sets = new ArrayList<>(List.of("dev", "holdout"));
+        for (int i = 2; i <= 25; i++) {
+            sets.add("holdout" + i);
+        }
+        return sets;
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> docDirs = new ArrayList<>();
+        Path out = null;
+        boolean loso = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docs" -> docDirs.addAll(List.of(args[++i].split(",")));
+                case "--out" -> out = Path.of(args[++i]);
+                case "--loso" -> loso = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --docs dir,dir --out file | --loso");
+            }
+        }
+        List<Example> corpus = new ArrayList<>();
+        for (String set : trainingSets()) {
+            corpus.addAll(examples(set));
+        }
+        List<Path> docFiles = docFiles(docDirs);
+        if (loso) {
+            leaveOneSetOut(corpus, docFiles);
+            return;
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out is required to write the model");
+        }
+        InjectionModel m = train(corpus, docExamples(docFiles, 0, 1));
+        try (OutputStream o = Files.newOutputStream(out)) {
+            m.write(o);
+        }
+        System.out.printf(Locale.ROOT, "wrote %s (limit %.3f, probability %.4f)%n", out, m.limit(), InjectionModel.sigmoid(m.limit()));
+    }
+
+    static List<Example> examples(String set) throws IOException {
+        PromptInjectionDetector d = PromptInjectionDetector.rulesOnly();
+        List<Example> out = new ArrayList<>();
+        for (boolean injected : new boolean[] {true, false}) {
+            for (Corpus.Sample s : Corpus.load((injected ? "injected-" : "benign-") + set + ".txt")) {
+                boolean flagged = d.isInjection(s.text());
+                boolean strong = flagged && d.hits(s.text()).stream().anyMatch(h -> h.weight() >= 0.9);
+                int features = d.chunks(s.text()).nFeats;
+                boolean about = Mentions.aboutAttacks(s.text(), 0, s.text().length());
+                out.add(new Example(set, s.id(), s.source(), injected, flagged, strong, features, about, windows(s.text())));
+            }
+        }
+        return out;
+    }
+
+    static List<int[]> windows(String text) {
+        InjectionModel.Chunks c = PromptInjectionDetector.rulesOnly().chunks(text);
+        boolean about = Mentions.aboutAttacks(text, 0, text.length());
+        List<int[]> w = new ArrayList<>();
+        for (int k = 0; k < c.count; k++) {
+            w.add(InjectionModel.windowFeatures(c, k, about));
+        }
+        return w;
+    }
+
+    static List<Path> docFiles(List<String> dirs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String dir : dirs) {
+            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+                walk.filter(Files::isRegularFile).filter(p -> {
+                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return n.endsWith(".md") || n.startsWith("readme") || n.endsWith(".txt") || n.endsWith(".rst");
+                }).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** Paragraph chunks of at least 200 characters of every {@code step}-th file starting at {@code first}. */
+    static List<List<int[]>> docExamples(List<Path> files, int first, int step) {
+        List<List<int[]>> out = new ArrayList<>();
+        for (int f = first; f < files.size(); f += step) {
+            String text;
+            try {
+                if (Files.size(files.get(f)) > 3_000_000) {
+                    continue;
+                }
+                text = Files.readString(files.get(f));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                continue; // not UTF-8 or unreadable: not a document
+            }
+            StringBuilder chunk = new StringBuilder();
+            for (String para : text.split("\n\\s*\n")) {
+                chunk.append(para).append("\n\n");
+                if (chunk.length() >= 200) {
+                    out.add(windows(chunk.toString()));
+                    chunk.setLength(0);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Trains on everything, and picks the limit on held-out scores: the sets are split into {@value #CV_FOLDS} groups, a
+     * model is trained without each group and scores that group's benign samples; the limit is exceeded by
+     * {@link #FP_TARGET} of those scores. (The training scores of benign samples say little: they were fitted.)
+     */
+    static InjectionModel train(List<Example> corpus, List<List<int[]>> docs) {
+        List<String> sets = corpus.stream().map(Example::set).distinct().sorted().toList();
+        List<Double> heldOut = new ArrayList<>();
+        for (int g = 0; g < CV_FOLDS; g++) {
+            int group = g;
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i < sets.size(); i++) {
+                if (i % CV_FOLDS == group) {
+                    out.add(sets.get(i));
+                }
+            }
+            float[] w = weights(corpus.stream().filter(e -> !out.contains(e.set())).toList(), docs);
+            for (Example e : corpus) {
+                if (!e.injected() && out.contains(e.set())) {
+                    heldOut.add(maxLogitLong(w, e.windows(), e.about()));
+                }
+            }
+        }
+        Collections.sort(heldOut);
+        double limit = heldOut.get((int) Math.min(heldOut.size() - 1, Math.floor(heldOut.size() * (1 - FP_TARGET))));
+        return new InjectionModel(weights(corpus, docs), limit);
+    }
+
+    static final int CV_FOLDS = 5;
+
+    private static float[] weights(List<Example> corpus, List<List<int[]>> docs) {
+        List<int[]> negatives = new ArrayList<>();
+        List<int[]> positives = new ArrayList<>();
+        for (Example e : corpus) {
+            (e.injected() ? positives : negatives).addAll(e.windows());
+        }
+        for (List<int[]> d : docs) {
+            negatives.addAll(d);
+        }
+        float[] w = fit(positives, negatives, 3);
+        for (int round = 0; round < 2; round++) {
+            positives = new ArrayList<>();
+            for (Example e : corpus) {
+                if (e.injected() && !e.windows().isEmpty()) {
+                    positives.add(best(w, e.windows()));
+                }
+            }
+            w = fit(positives, negatives, 4);
+        }
+        return w;
+    }
+
+    private static float[] fit(List<int[]> positives, List<int[]> negatives, int epochs) {
+        float[] w = new float[InjectionModel.DIM + 1];
+        double positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, (double) negatives.size() / Math.max(1, positives.size()));
+        List<int[]> all = new ArrayList<>(positives);
+        all.addAll(negatives);
+        int[] order = new int[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random r = new Random(SEED);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int idx : order) {
+                boolean positive = idx < positives.size();
+                int[] f = all.get(idx);
+                double p = InjectionModel.sigmoid(dot(w, f));
+                double g = ((positive ? 1 : 0) - p) * (positive ? positiveWeight : 1) * LEARNING_RATE;
+                g = Math.min(g, 5);
+                for (int k : f) {
+                    w[k] += (float) (g - L2 * w[k]);
+                }
+                w[InjectionModel.DIM] += (float) g;
+            }
+        }
+        return w;
+    }
+
+    private static double dot(float[] w, int[] f) {
+        double z = w[InjectionModel.DIM];
+        for (int k : f) {
+            z += w[k];
+        }
+        return z;
+    }
+
+    private static int[] best(float[] w, List<int[]> windows) {
+        int[] best = windows.get(0);
+        double bs = Double.NEGATIVE_INFINITY;
+        for (int[] f : windows) {
+            double s = dot(w, f);
+            if (s > bs) {
+                bs = s;
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    static double maxLogit(float[] w, List<int[]> windows) {
+        return windows.isEmpty() ? Double.NEGATIVE_INFINITY : dot(w, best(w, windows));
+    }
+
+    static final int VETO_MIN_FEATURES = Integer.getInteger("vetoMinFeatures", InjectionModel.VETO_MIN_FEATURES);
+    static final int MIN_FEATURES = Integer.getInteger("minFeatures", InjectionModel.MIN_FEATURES);
+
+    /**
+     * The best score among windows with at least {@link #MIN_FEATURES} features (the about-attacks feature not counted):
+     * what may fire without a rule.
+     */
+    static double maxLogitLong(float[] w, List<int[]> windows, boolean about) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int[] f : windows) {
+            if (f.length - (about ? 1 : 0) >= MIN_FEATURES) {
+                best = Math.max(best, dot(w, f));
+            }
+        }
+        return best;
+    }
+
+    /** Trains without one of hold-outs 16-25 at a time and measures on it: rules, model, and both (either fires). */
+    private static void leaveOneSetOut(List<Example> corpus, List<Path> docFiles) {
+        List<List<int[]>> docTrain = docExamples(docFiles, 0, 2);
+        List<List<int[]>> docTest = docExamples(docFiles, 1, 2);
+        int[] t = new int[12];
+        for (int k = 16; k <= 25; k++) {
+            String fold = "holdout" + k;
+            List<Example> train = corpus.stream().filter(e -> !e.set().equals(fold)).toList();
+            List<Example> test = corpus.stream().filter(e -> e.set().equals(fold)).toList();
+            InjectionModel m = train(train, docTrain);
+            float[] w = m.weights();
+            int[] c = new int[12];
+            for (Example e : test) {
+                double z = maxLogit(w, e.windows());
+                boolean model = maxLogitLong(w, e.windows(), e.about()) > m.limit();
+                boolean rule = e.strongRule() || e.ruleFlagged() && (z > InjectionModel.logit(VETO) || e.features() < VETO_MIN_FEATURES);
+                boolean hard = e.source().startsWith("hard") || e.source().contains("-hard") || e.source().startsWith("hardcase");
+                int o = e.injected() ? 0 : hard ? 4 : 8;
+                c[o]++;
+                c[o + 1] += e.ruleFlagged() ? 1 : 0;
+                c[o + 2] += model ? 1 : 0;
+                c[o + 3] += rule || model ? 1 : 0;
+            }
+            int docFp = 0;
+            for (List<int[]> d : docTest) {
+                docFp += maxLogitLong(w, d, false) > m.limit() ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "limit %.2f ", m.limit());
+            System.out.printf(Locale.ROOT, "%s: recall rules %.1f model %.1f both %.1f | benign flagged (ordinary / hard) rules %.1f/%.1f"
+                    + " model %.1f/%.1f both %.1f/%.1f | docs %.2f%%%n", fold, pct(c[1], c[0]), pct(c[2], c[0]), pct(c[3], c[0]),
+                    pct(c[9], c[8]), pct(c[5], c[4]), pct(c[10], c[8]), pct(c[6], c[4]), pct(c[11], c[8]), pct(c[7], c[4]),
+                    pct(docFp, docTest.size()));
+            for (int i = 0; i < 12; i++) {
+                t[i] += c[i];
+            }
+        }
+        System.out.printf(Locale.ROOT, "ALL: recall rules %.1f model %.1f both %.1f | ordinary benign flagged rules %.2f model %.2f both %.2f"
+                + " | hard benign flagged rules %.1f model %.1f both %.1f | all benign both %.2f%n", pct(t[1], t[0]), pct(t[2], t[0]),
+                pct(t[3], t[0]), pct(t[9], t[8]), pct(t[10], t[8]), pct(t[11], t[8]), pct(t[5], t[4]), pct(t[6], t[4]),
+                pct(t[7], t[4]), pct(t[11] + t[7], t[8] + t[4]));
+    }
+
+    private static double pct(int a, int b) {
+        return b == 0 ? 0 : 100.0 * a / b;
+    }
+}
