@@ -52,11 +52,10 @@ final class InjectionModel {
      * True when the text is long enough to judge and no window scores above {@link #VETO}. {@code about} (whether the
      * text is about attacks, a pass over the text) is asked only when the answer depends on it.
      */
-    boolean rulesOut(Chunks c, java.util.function.BooleanSupplier about) {
+    boolean rulesOut(Chunks c, double[] sums, java.util.function.BooleanSupplier about) {
         if (c.count == 0 || c.nFeats < VETO_MIN_FEATURES) {
             return false;
         }
-        double[] sums = chunkSums(c);
         double z = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < c.count; k++) {
             z = Math.max(z, sums[k] + (k + 1 < c.count ? sums[k + 1] : 0));
@@ -247,11 +246,10 @@ final class InjectionModel {
      * that carries at least half of the evidence the window needed (so a benign sentence next to an injected one stays
      * out of the span).
      */
-    void fire(Chunks c, java.util.function.BooleanSupplier about, SpanSink sink) {
+    void fire(Chunks c, double[] sums, java.util.function.BooleanSupplier about, SpanSink sink) {
         if (c.count == 0) {
             return;
         }
-        double[] sums = chunkSums(c);
         double a = weights[ABOUT];
         double needed = limit - weights[DIM]; // what the chunks must add up to
         for (int k = 0; k < c.count; k++) {
@@ -282,7 +280,8 @@ final class InjectionModel {
         return sigmoid(best);
     }
 
-    private double[] chunkSums(Chunks c) {
+    /** @return each chunk's summed feature weights, what {@link #rulesOut} and {@link #fire} add up per window */
+    double[] chunkSums(Chunks c) {
         double[] sums = new double[c.count];
         for (int k = 0; k < c.count; k++) {
             double s = 0;

@@ -184,64 +184,128 @@ final class Mentions {
     /**
      * Words of a text about attacks on models that no attack needs to say: an article, a paper or a CTF write-up. In
      * such a text a cluster of weak techniques only describes them ("players ask the model to spell the word
-     * backwards"); see {@link PromptInjectionDetector}.
+     * backwards"); see {@link PromptInjectionDetector}. These alone suffice (as the tokenizer reads them, inflections
+     * listed).
      */
-    /** Words that alone make a text one about attacks on models. */
-    private static final String[] ABOUT_ATTACKS = {"injection", "jailbreak", "attacker", "adversarial", "red-team",
-        "red team", "ctf", "write-up", "writeup", "tool poisoning", "payload", "hackaprompt", "tensor trust", "gandalf"};
+    static final List<String> ABOUT_ATTACKS = List.of("injection", "injections", "jailbreak", "jailbreaks", "jailbreaking",
+            "jailbroken", "attacker", "attackers", "adversarial", "red-team", "red-teaming", "red-teamers", "ctf", "ctfs",
+            "write-up", "write-ups", "writeup", "writeups", "payload", "payloads", "hackaprompt", "gandalf");
+    /** Two-word forms of the same: the first word, then the second. */
+    static final List<String[]> ABOUT_ATTACKS_PAIRS = List.of(new String[] {"red", "team"}, new String[] {"tool", "poisoning"},
+            new String[] {"tensor", "trust"});
     /**
-     * Words that do so only two together: "researchers find a new frog", a weather "advisory" and "malicious" mail are
-     * not about attacks on models.
+     * Word groups that do so only two different groups together: "researchers find a new frog", a weather "advisory" and
+     * "malicious" mail are not about attacks on models.
      */
-    private static final String[] ABOUT_ATTACKS_WEAK = {"researcher", "players", "advisory", "advisories", "malicious",
-        "attacks", "trick", "exploit", "vulnerabilit", "defenses", "defences", "filtering"};
+    static final List<List<String>> ABOUT_ATTACKS_WEAK = List.of(List.of("researcher", "researchers"), List.of("players"),
+            List.of("advisory", "advisories"), List.of("malicious"), List.of("attacks"),
+            List.of("trick", "tricks", "tricked", "tricking"), List.of("exploit", "exploits", "exploited", "exploiting"),
+            List.of("vulnerability", "vulnerabilities"), List.of("defenses", "defences"), List.of("filtering"));
+
+    /** By vocabulary id: 0 for none, -1 for an about-attacks word, -2 for the first of a pair, g + 1 for weak group g. */
+    static final byte NONE = 0;
+    static final byte STRONG = -1;
+    static final byte PAIR = -2;
 
     /**
-     * @return true when the text has an {@link #ABOUT_ATTACKS} word, or two different {@link #ABOUT_ATTACKS_WEAK} words,
-     *     outside double quotes and outside field names
+     * True when the text has an {@link #ABOUT_ATTACKS} word (or pair), or words of two different
+     * {@link #ABOUT_ATTACKS_WEAK} groups, outside double quotes (quote parity per line), at the start of a prose word
+     * and not as a field name ({@code 'advisory':}). Reads the tokens' vocabulary ids, so a text without such words costs
+     * one pass over its ids; quote parity is counted only up to the last candidate.
+     *
+     * @param kinds by vocabulary id, see {@link #STRONG}; {@code pairSecond} the id the second word of a pair must have
      */
-    static boolean aboutAttacks(CharSequence text, int floor, int to) {
-        boolean inQuote = false;
+    static boolean aboutAttacks(PromptInjectionDetector.Tokens t, CharSequence text, int from, int to, byte[] kinds,
+            int[] pairSecond) {
         long weak = 0;
-        for (int k = floor; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n') {
-                inQuote = false;
-            } else if (isDoubleQuote(text, k)) {
-                inQuote = !inQuote;
-            } else if (!inQuote && c < 128 && ABOUT_BY_FIRST[c | 0x20] != null && (k == floor || wordStart(text.charAt(k - 1)))) {
-                for (int w : ABOUT_BY_FIRST[c | 0x20]) {
-                    String word = w < 0 ? ABOUT_ATTACKS[~w] : ABOUT_ATTACKS_WEAK[w];
-                    if (regionMatchesIgnoreCase(text, k, word) && !fieldName(text, k + word.length(), to)) {
-                        if (w < 0) {
-                            return true;
-                        }
-                        weak |= 1L << w;
-                        if (Long.bitCount(weak) >= 2) {
-                            return true;
-                        }
-                    }
+        int scanned = from;
+        boolean inQuote = false;
+        for (int i = 0; i < t.count; i++) {
+            int id = t.ids[i];
+            byte kind = id >= 0 ? kinds[id] : (t.marks[i] & PromptInjectionDetector.Tokens.HYPHEN) != 0
+                    || possessive(text, t.starts[i], t.ends[i]) ? partsKind(text, t.starts[i], t.ends[i]) : NONE;
+            if (kind == NONE) {
+                continue;
+            }
+            if (kind == PAIR && (id < 0 || i + 1 >= t.count || t.ids[i + 1] != pairSecond[id])) {
+                continue;
+            }
+            int at = t.starts[i];
+            for (; scanned < at; scanned++) {
+                char c = text.charAt(scanned);
+                if (c == '\n') {
+                    inQuote = false;
+                } else if (isDoubleQuote(text, scanned)) {
+                    inQuote = !inQuote;
                 }
+            }
+            if (inQuote || at > from && !wordStart(text.charAt(at - 1))
+                    || fieldName(text, kind == PAIR ? t.ends[i + 1] : t.ends[i], to)) {
+                continue;
+            }
+            if (kind < 0) {
+                return true;
+            }
+            weak |= 1L << kind;
+            if (Long.bitCount(weak) >= 2) {
+                return true;
             }
         }
         return false;
     }
 
+    /** "attacker's", "attackers'": a possessive the tokenizer keeps in one word. */
+    private static boolean possessive(CharSequence text, int s, int e) {
+        char last = text.charAt(e - 1);
+        return e - s > 3 && (last == '\'' || last == '\u2019'
+                || (last == 's' || last == 'S') && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019'));
+    }
+
     /**
-     * By first letter, the about-attacks words that start with it ({@code ~i} for {@link #ABOUT_ATTACKS}, {@code i} for
-     * {@link #ABOUT_ATTACKS_WEAK}): a word start is compared only with those.
+     * The kind of a word read part by part: each part of a hyphenated word ("prompt-injection", "agent-injection-eval"),
+     * without a possessive ending; {@link #STRONG} wins over a weak group; {@link #NONE} if no part is a listed word.
      */
-    private static final int[][] ABOUT_BY_FIRST = new int[128][];
+    private static byte partsKind(CharSequence text, int s, int e) {
+        byte kind = NONE;
+        int partStart = s;
+        for (int k = s; k <= e; k++) {
+            if (k < e && text.charAt(k) != '-') {
+                continue;
+            }
+            int partEnd = k;
+            if (partEnd - partStart > 2 && (text.charAt(partEnd - 1) == '\'' || text.charAt(partEnd - 1) == '\u2019')) {
+                partEnd--; // attackers'
+            } else if (partEnd - partStart > 3 && (text.charAt(partEnd - 1) == 's' || text.charAt(partEnd - 1) == 'S')
+                    && (text.charAt(partEnd - 2) == '\'' || text.charAt(partEnd - 2) == '\u2019')) {
+                partEnd -= 2; // attacker's
+            }
+            if (partEnd - partStart >= 3 && partEnd - partStart <= 16) {
+                Byte b = KIND_BY_WORD.get(text.subSequence(partStart, partEnd).toString().toLowerCase(Locale.ROOT));
+                if (b != null && (kind == NONE || b == STRONG)) {
+                    kind = b;
+                }
+            }
+            partStart = k + 1;
+        }
+        return kind == PAIR ? NONE : kind;
+    }
+
+    private static final java.util.Map<String, Byte> KIND_BY_WORD = new java.util.HashMap<>();
 
     static {
-        for (int i = 0; i < ABOUT_ATTACKS.length + ABOUT_ATTACKS_WEAK.length; i++) {
-            int w = i < ABOUT_ATTACKS.length ? ~i : i - ABOUT_ATTACKS.length;
-            char first = (w < 0 ? ABOUT_ATTACKS[~w] : ABOUT_ATTACKS_WEAK[w]).charAt(0);
-            int[] old = ABOUT_BY_FIRST[first];
-            int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            now[now.length - 1] = w;
-            ABOUT_BY_FIRST[first] = now;
+        for (String w : ABOUT_ATTACKS) {
+            KIND_BY_WORD.put(w, STRONG);
         }
+        for (int g = 0; g < ABOUT_ATTACKS_WEAK.size(); g++) {
+            for (String w : ABOUT_ATTACKS_WEAK.get(g)) {
+                KIND_BY_WORD.put(w, (byte) (g + 1));
+            }
+        }
+    }
+
+    /** {@link #aboutAttacks(PromptInjectionDetector.Tokens, CharSequence, int, int, byte[], int[])} of a plain text. */
+    static boolean aboutAttacks(CharSequence text, int from, int to) {
+        return PromptInjectionDetector.rulesOnly().aboutAttacks(text, from, to);
     }
 
     /** True when a {@link #DISCUSSION} word occurs outside double quotes (quote parity is tracked per line). */

@@ -66,6 +66,9 @@ public final class PromptInjectionDetector implements Detector {
 
     private final Vocabulary vocabulary;
     private final Typos typos;
+    /** By vocabulary id, what the word says about the text being about attacks (see {@link Mentions#aboutAttacks}). */
+    private final byte[] aboutKinds;
+    private final int[] pairSecond;
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
     private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
@@ -77,7 +80,28 @@ public final class PromptInjectionDetector implements Detector {
             words.addAll(r.words());
         }
         words.addAll(java.util.Arrays.asList(Typos.keyWords()));
+        words.addAll(Mentions.ABOUT_ATTACKS);
+        for (String[] pair : Mentions.ABOUT_ATTACKS_PAIRS) {
+            words.addAll(java.util.Arrays.asList(pair));
+        }
+        for (List<String> group : Mentions.ABOUT_ATTACKS_WEAK) {
+            words.addAll(group);
+        }
         this.vocabulary = new Vocabulary(words);
+        this.aboutKinds = new byte[vocabulary.size()];
+        this.pairSecond = new int[vocabulary.size()];
+        for (String w : Mentions.ABOUT_ATTACKS) {
+            aboutKinds[vocabulary.id(w)] = Mentions.STRONG;
+        }
+        for (String[] pair : Mentions.ABOUT_ATTACKS_PAIRS) {
+            aboutKinds[vocabulary.id(pair[0])] = Mentions.PAIR;
+            pairSecond[vocabulary.id(pair[0])] = vocabulary.id(pair[1]);
+        }
+        for (int g = 0; g < Mentions.ABOUT_ATTACKS_WEAK.size(); g++) {
+            for (String w : Mentions.ABOUT_ATTACKS_WEAK.get(g)) {
+                aboutKinds[vocabulary.id(w)] = (byte) (g + 1);
+            }
+        }
         this.typos = new Typos(vocabulary);
         List<List<PhraseRule>> index = new ArrayList<>();
         for (int i = 0; i < vocabulary.size(); i++) {
@@ -147,6 +171,11 @@ public final class PromptInjectionDetector implements Detector {
     record Hit(String rule, String category, double weight, int start, int end) {
     }
 
+    /** Whether {@code [from, to)} is a text about attacks on models, see {@link Mentions#aboutAttacks}. */
+    boolean aboutAttacks(CharSequence text, int from, int to) {
+        return Mentions.aboutAttacks(Tokens.of(text, from, to, vocabulary, typos), text, from, to, aboutKinds, pairSecond);
+    }
+
     /** The model's chunks of a text, with the rules' hits as features: what {@code InjectionModelTrainer} learns from. */
     InjectionModel.Chunks chunks(CharSequence text) {
         Tokens tokens = Tokens.of(text, 0, text.length(), vocabulary, typos);
@@ -202,13 +231,14 @@ public final class PromptInjectionDetector implements Detector {
         int[] about = {-1}; // whether the text is about attacks on models: a pass over it, made only when asked
         java.util.function.BooleanSupplier aboutAttacks = () -> {
             if (about[0] < 0) {
-                about[0] = Mentions.aboutAttacks(text, from, to) ? 1 : 0;
+                about[0] = Mentions.aboutAttacks(tokens, text, from, to, aboutKinds, pairSecond) ? 1 : 0;
             }
             return about[0] == 1;
         };
         InjectionModel.Chunks chunks = model == null ? null : InjectionModel.chunks(tokens, text, to, hits);
         // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
-        boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, aboutAttacks);
+        double[] sums = model == null ? null : model.chunkSums(chunks);
+        boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks);
         int i = 0;
         while (i < hits.size()) {
             int j = i;
@@ -238,7 +268,7 @@ public final class PromptInjectionDetector implements Detector {
         if (model == null) {
             return findings;
         }
-        model.fire(chunks, aboutAttacks, (s, e) -> findings.add(new Finding(FindingTypes.PROMPT_INJECTION,
+        model.fire(chunks, sums, aboutAttacks, (s, e) -> findings.add(new Finding(FindingTypes.PROMPT_INJECTION,
                 expandStart(text, from, s), expandEnd(text, to, e), ID)));
         return merged(findings);
     }
@@ -737,17 +767,25 @@ public final class PromptInjectionDetector implements Detector {
             return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
         }
 
-        private static boolean isWordChar(char c) {
-            if (c < 0x80) {
-                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        /** ASCII classes, one table load per character: 1 a word character, 2 a joiner. */
+        private static final byte[] ASCII_CLASS = new byte[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+                // '+' joins the words of a URL query ("?q=ignore+previous+instructions" is one token, not an order)
+                boolean joiner = c == '\'' || c == '-' || c == '.' || c == '/' || c == '+';
+                ASCII_CLASS[c] = (byte) (word ? 1 : joiner ? 2 : 0);
             }
-            return Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isWordChar(char c) {
+            return c < 0x80 ? ASCII_CLASS[c] == 1 : Character.isLetterOrDigit(c);
         }
 
         /** Characters that join word parts: apostrophes, hyphens, dots and slashes inside a word (user's, gpt-4, .env). */
         private static boolean isJoiner(char c) {
-            // '+' joins the words of a URL query ("?q=ignore+previous+instructions" is one token, not an order)
-            return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '/' || c == '+';
+            return c < 0x80 ? ASCII_CLASS[c] == 2 : c == '\u2019';
         }
 
         private static char lower(char c) {

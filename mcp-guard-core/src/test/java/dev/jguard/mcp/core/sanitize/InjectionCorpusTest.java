@@ -289,8 +289,8 @@ class InjectionCorpusTest {
     /**
      * Hold-outs 26 and 27 (120 / 200 each, about an eighth of the benign samples hard cases), written like 20 and 21
      * while the learned model was being built, and used for nothing but this measurement: the honest figures of the
-     * shipped detector. Rules alone 50.8 / 2.0 and 59.2 / 2.0; shipped 72.5 / 5.0 and 83.3 / 2.5 (recall / benign
-     * flagged, %; of the ordinary, not hard, benign samples 1.7% each).
+     * shipped detector. Rules alone 50.8 / 2.0 and 59.2 / 2.0; shipped 73.3 / 3.5 and 82.5 / 2.0 (recall / benign
+     * flagged, %).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout26, 0.49, 0.025, 0.7, 0.055", "holdout27, 0.57, 0.025, 0.81, 0.03"})
@@ -338,8 +338,8 @@ class InjectionCorpusTest {
                 readmes.size(), chunks, flagged.size(), 100 * rate, 100 * rulesRate, flagged));
         assertThat(chunks).isGreaterThan(500);
         assertThat(rulesRate).as("rules alone").isLessThan(0.005);
-        // the model was not trained on these READMEs; it flags a few more (0.52% at the time of writing), well under the
-        // target of 2% of ordinary tool outputs
+        // the model was not trained on these READMEs; it flags a few more (0.36% at the time of writing, the rules alone
+        // 0.26%), well under the target of 2% of ordinary tool outputs
         assertThat(rate).isLessThan(0.01);
     }
 }
