@@ -113,25 +113,25 @@ final class InjectionModel {
     /** The chunks of a text with the hashed features of each: {@code feats[featStart[k] .. featStart[k + 1])}. */
     static final class Chunks {
         int count;
-        int[] start = new int[16];
-        int[] end = new int[16];
-        int[] featStart = new int[17];
-        int[] feats = new int[64];
+        final int[] start;
+        final int[] end;
+        final int[] featStart;
+        final int[] feats;
         int nFeats;
 
+        /** Sized for the worst case (a chunk per word; two features per word and per hit): no array grows. */
+        Chunks(int words, int hits) {
+            start = new int[words + 1];
+            end = new int[words + 1];
+            featStart = new int[words + 2];
+            feats = new int[2 * words + 2 * hits + 1];
+        }
+
         private void addFeature(int f) {
-            if (nFeats == feats.length) {
-                feats = java.util.Arrays.copyOf(feats, nFeats * 2);
-            }
             feats[nFeats++] = f;
         }
 
         private void close(int s, int e) {
-            if (count + 1 >= start.length) {
-                start = java.util.Arrays.copyOf(start, start.length * 2);
-                end = java.util.Arrays.copyOf(end, end.length * 2);
-                featStart = java.util.Arrays.copyOf(featStart, featStart.length * 2);
-            }
             start[count] = s;
             end[count] = e;
             count++;
@@ -145,12 +145,14 @@ final class InjectionModel {
      * and category of each hit that starts inside the chunk.
      */
     static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits) {
-        Chunks c = new Chunks();
+        Chunks c = new Chunks(t.count, hits.size());
         int chunkStart = -1;
         int words = 0;
         int prev = 0;
+        int nextHit = 0; // hits are sorted by start: each belongs to the first chunk that ends after it starts
         for (int i = 0; i < t.count; i++) {
             if (words > 0 && (t.sentenceEnd[i - 1] <= i || boundaryBetween(text, t.ends[i - 1], t.starts[i]))) {
+                nextHit = addHits(c, hits, nextHit, t.ends[i - 1]);
                 c.close(chunkStart, t.ends[i - 1]);
                 chunkStart = -1;
                 words = 0;
@@ -166,18 +168,29 @@ final class InjectionModel {
             prev = h;
             words++;
             if (words >= CHUNK_WORDS) {
+                nextHit = addHits(c, hits, nextHit, t.ends[i]);
                 c.close(chunkStart, t.ends[i]);
                 chunkStart = -1;
                 words = 0;
             }
         }
         if (words > 0) {
-            c.close(chunkStart, Math.min(to, t.ends[t.count - 1] + 1));
-        }
-        if (c.count > 0 && !hits.isEmpty()) {
-            addHitFeatures(c, hits);
+            int end = Math.min(to, t.ends[t.count - 1] + 1);
+            addHits(c, hits, nextHit, end);
+            c.close(chunkStart, end);
         }
         return c;
+    }
+
+    /** Adds the rule and category features of the hits from {@code next} on that start before {@code end}. */
+    private static int addHits(Chunks c, List<PromptInjectionDetector.Hit> hits, int next, int end) {
+        int k = next;
+        for (; k < hits.size() && hits.get(k).start() < end; k++) {
+            PromptInjectionDetector.Hit h = hits.get(k);
+            c.addFeature(bucket(fmix(h.rule().hashCode() ^ 0x27D4EB2D)));
+            c.addFeature(bucket(fmix(h.category().hashCode() ^ 0x165667B1)));
+        }
+        return k;
     }
 
     /** True when the gap between two words holds a sentence end, a colon, a semicolon or a line break. */
@@ -189,56 +202,6 @@ final class InjectionModel {
             }
         }
         return false;
-    }
-
-    /** Appends rule and category features to the chunk each hit starts in (one counting sort, linear in the hits). */
-    private static void addHitFeatures(Chunks c, List<PromptInjectionDetector.Hit> hits) {
-        int[] perChunk = new int[c.count + 1];
-        int[] owner = new int[hits.size()];
-        for (int k = 0; k < hits.size(); k++) {
-            owner[k] = chunkOf(c, hits.get(k).start());
-            if (owner[k] >= 0) {
-                perChunk[owner[k] + 1] += 2;
-            }
-        }
-        for (int ch = 0; ch < c.count; ch++) {
-            perChunk[ch + 1] += perChunk[ch]; // perChunk[ch]: hit features before chunk ch
-        }
-        int[] feats = new int[c.nFeats + perChunk[c.count]];
-        int[] featStart = new int[c.featStart.length];
-        int[] fill = new int[c.count];
-        for (int ch = 0; ch < c.count; ch++) {
-            int words = c.featStart[ch + 1] - c.featStart[ch];
-            featStart[ch] = c.featStart[ch] + perChunk[ch];
-            System.arraycopy(c.feats, c.featStart[ch], feats, featStart[ch], words);
-            fill[ch] = featStart[ch] + words;
-        }
-        featStart[c.count] = feats.length;
-        for (int k = 0; k < hits.size(); k++) {
-            if (owner[k] >= 0) {
-                PromptInjectionDetector.Hit h = hits.get(k);
-                feats[fill[owner[k]]++] = bucket(fmix(h.rule().hashCode() ^ 0x27D4EB2D));
-                feats[fill[owner[k]]++] = bucket(fmix(h.category().hashCode() ^ 0x165667B1));
-            }
-        }
-        c.feats = feats;
-        c.featStart = featStart;
-        c.nFeats = feats.length;
-    }
-
-    /** @return the chunk whose span holds {@code at} (or the first one after it), -1 past the last */
-    private static int chunkOf(Chunks c, int at) {
-        int lo = 0;
-        int hi = c.count - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (c.end[mid] <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return c.end[lo] > at ? lo : -1;
     }
 
     /**
