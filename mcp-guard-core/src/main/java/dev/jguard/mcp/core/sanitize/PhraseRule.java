@@ -178,7 +178,7 @@ final class PhraseRule {
         if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds[words.ids[from - 1]]) {
             return -1;
         }
-        if (sentenceStart && from > 0 && words.sentenceEnd[from - 1] != from && !afterColon(words, from)) {
+        if (sentenceStart && !startsSentence(words, from)) {
             return -1; // not the first word of its sentence, nor of a labelled line ("Webpage content: Make a payment")
         }
         return matchFrom(words, 1, from, limit);
@@ -204,6 +204,11 @@ final class PhraseRule {
             }
         }
         return false;
+    }
+
+    /** True when word {@code k} is the first of its sentence or follows a colon (a labelled line). */
+    static boolean startsSentence(PromptInjectionDetector.Tokens words, int k) {
+        return k == 0 || words.sentenceEnd[k - 1] == k || afterColon(words, k);
     }
 
     private static boolean afterColon(PromptInjectionDetector.Tokens words, int k) {

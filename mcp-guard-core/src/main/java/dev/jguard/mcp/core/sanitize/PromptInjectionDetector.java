@@ -68,6 +68,8 @@ public final class PromptInjectionDetector implements Detector {
     private final Typos typos;
     /** By vocabulary id, what the word says about the text being about attacks (see {@link Mentions#aboutAttacks}). */
     private final byte[] aboutKinds;
+    /** By vocabulary id: does the word open an order ({@link InjectionRules#ORDER_VERBS})? */
+    private final boolean[] orderVerb;
     private final int[] pairSecond;
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
@@ -81,6 +83,7 @@ public final class PromptInjectionDetector implements Detector {
         }
         words.addAll(java.util.Arrays.asList(Typos.keyWords()));
         words.addAll(Mentions.ABOUT_ATTACKS);
+        words.addAll(InjectionRules.ORDER_VERBS);
         for (String[] pair : Mentions.ABOUT_ATTACKS_PAIRS) {
             words.addAll(java.util.Arrays.asList(pair));
         }
@@ -88,6 +91,10 @@ public final class PromptInjectionDetector implements Detector {
             words.addAll(group);
         }
         this.vocabulary = new Vocabulary(words);
+        this.orderVerb = new boolean[vocabulary.size()];
+        for (String w : InjectionRules.ORDER_VERBS) {
+            orderVerb[vocabulary.id(w)] = true;
+        }
         this.aboutKinds = new byte[vocabulary.size()];
         this.pairSecond = new int[vocabulary.size()];
         for (String w : Mentions.ABOUT_ATTACKS) {
@@ -202,7 +209,7 @@ public final class PromptInjectionDetector implements Detector {
         boolean quotes = PunctuationHits.find(text, from, to, hits);
         Mentions.drop(text, from, hits, quotes);
         ActionRequests.addEvidence(text, from, to, hits);
-        keepOrdersAfterAddress(hits);
+        ordersAfterAddress(tokens, text, from, hits, quotes);
         if (decode && tokens.maybeEncoded) {
             decodedHits(text, from, to, hits);
         }
@@ -344,25 +351,40 @@ public final class PromptInjectionDetector implements Detector {
             "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name");
 
     /**
-     * Keeps an imperative ({@link InjectionRules#ORDER}) only within {@link #ORDER_REACH} characters after the model was
-     * addressed: an order to it. Dropped before clustering, so that the manuals' imperatives never join two clusters.
+     * Adds an imperative ({@link InjectionRules#ORDER}) for each sentence within {@link #ORDER_REACH} characters after
+     * the model was addressed that opens with an {@link InjectionRules#ORDER_VERBS} word: an order to it. Looked for
+     * only after such an address, so the manuals' imperatives cost nothing and never join two clusters; a quoted one
+     * is a mention like any other hit.
      */
-    private static void keepOrdersAfterAddress(List<Hit> hits) {
-        boolean any = false;
-        for (Hit h : hits) {
-            any |= InjectionRules.ORDER.equals(h.category());
-        }
-        if (!any) {
-            return;
-        }
-        List<Hit> addresses = new ArrayList<>();
+    private void ordersAfterAddress(Tokens t, CharSequence text, int from, List<Hit> hits, boolean quotes) {
+        List<Hit> addresses = null;
         for (Hit h : hits) {
             if (InjectionRules.ADDRESS.equals(h.category()) && h.weight() >= 0.7 && VOCATIVES.contains(h.rule())) {
+                if (addresses == null) {
+                    addresses = new ArrayList<>();
+                }
                 addresses.add(h);
             }
         }
-        hits.removeIf(h -> InjectionRules.ORDER.equals(h.category()) && addresses.stream()
-                .noneMatch(a -> a.start() <= h.start() && h.start() - a.end() <= ORDER_REACH));
+        if (addresses == null) {
+            return;
+        }
+        List<Hit> orders = new ArrayList<>();
+        for (int i = 0; i < t.count; i++) {
+            int id = t.ids[i];
+            if (id < 0 || !orderVerb[id] || !PhraseRule.startsSentence(t, i)) {
+                continue;
+            }
+            int at = t.starts[i];
+            for (Hit a : addresses) {
+                if (a.start() <= at && at - a.end() <= ORDER_REACH) {
+                    orders.add(new Hit("order.imperative", InjectionRules.ORDER, 0.3, at, t.ends[i]));
+                    break;
+                }
+            }
+        }
+        Mentions.drop(text, from, orders, quotes);
+        hits.addAll(orders);
     }
 
     private static double strongest(List<Hit> hits, int from, int to) {
