@@ -506,32 +506,30 @@ final class PunctuationHits {
 
     /** True when one of the two words before {@code s} is "AI", "LLM" or "GPT" ("AI reviewers:", "AI mail agent:"). */
     private static boolean afterAiWord(CharSequence text, int s, int from) {
-        if (aiWordBefore(text, s, from)) {
+        int b = wordBefore(text, s, from, 3);
+        if (b >= 0 && isAiWord(text, b, s)) {
             return true;
         }
-        int e = s;
-        while (e > from && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b > from && e - b < 16 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < e && e < s && aiWordBefore(text, b, from);
+        int b2 = wordBefore(text, s, from, 16);
+        return b2 >= 0 && (b = wordBefore(text, b2, from, 3)) >= 0 && isAiWord(text, b, b2);
     }
 
-    private static boolean aiWordBefore(CharSequence text, int s, int from) {
-        int e = s;
-        if (e > from && text.charAt(e - 1) == ' ') {
-            e--;
-        }
+    /**
+     * @return the start of the whole word of at most {@code max} letters that ends right before {@code s} (past one
+     *     blank), or -1 when there is none
+     */
+    private static int wordBefore(CharSequence text, int s, int from, int max) {
+        int e = s > from && text.charAt(s - 1) == ' ' ? s - 1 : s;
         int b = e;
-        while (b > from && e - b < 4 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > from && e - b < max && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        if (b == e || e == s || b > from && Character.isLetter(text.charAt(b - 1))) {
-            return false;
-        }
+        return b == e || e == s || b > from && Character.isLetter(text.charAt(b - 1)) ? -1 : b;
+    }
+
+    /** The word at {@code b} (ending before the blank at or before {@code s}) is "AI", "LLM" or "GPT". */
+    private static boolean isAiWord(CharSequence text, int b, int s) {
+        int e = text.charAt(s - 1) == ' ' ? s - 1 : s;
         String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
         return w.equals("ai") || w.equals("llm") || w.equals("gpt");
     }
