@@ -3,6 +3,7 @@ package dev.jguard.mcp.core.sanitize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,8 +48,11 @@ final class PhraseRule {
             }
         }
 
-        /** Exact words as vocabulary ids, set once by {@link #compile(Vocabulary)}. */
-        private boolean[] ids;
+        /**
+         * Exact words as sorted vocabulary ids, set once by {@link #compile(Vocabulary)}: a few bytes per slot, where a
+         * flag per vocabulary word would take kilobytes and push the rules out of the CPU cache.
+         */
+        private int[] ids;
         /** First characters of the prefixes: ASCII as bits, any other as one flag (a cheap test before the loop). */
         private long firstLow;
         private long firstHigh;
@@ -69,11 +73,7 @@ final class PhraseRule {
             for (int i = 0; i < infixes.size(); i++) {
                 infixMarks[i] = PromptInjectionDetector.Tokens.marksOf(infixes.get(i));
             }
-            boolean[] b = new boolean[vocabulary.size()];
-            for (String w : exact) {
-                b[vocabulary.id(w)] = true;
-            }
-            this.ids = b;
+            this.ids = exact.stream().mapToInt(vocabulary::id).sorted().toArray();
             for (String p : prefixes) {
                 char c = p.charAt(0);
                 if (c >= 128) {
@@ -95,7 +95,7 @@ final class PhraseRule {
 
         private boolean listed(PromptInjectionDetector.Tokens t, int k) {
             int id = t.ids[k];
-            if (id >= 0 && ids[id]) {
+            if (id >= 0 && member(ids, id)) {
                 return true;
             }
             if (prefixes.isEmpty() && infixes.isEmpty()) {
@@ -125,7 +125,7 @@ final class PhraseRule {
     final Slot[] slots;
     /** Words that cancel a match when they come right before the first slot (e.g. a determiner before a verb). */
     final Set<String> notAfter;
-    private boolean[] notAfterIds;
+    private int[] notAfterIds;
     /** Whether the first slot must be the first word of its sentence. */
     private final boolean sentenceStart;
 
@@ -175,7 +175,7 @@ final class PhraseRule {
      * @return the index of the last matched token, or -1
      */
     int match(PromptInjectionDetector.Tokens words, int from, int limit) {
-        if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds[words.ids[from - 1]]) {
+        if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && member(notAfterIds, words.ids[from - 1])) {
             return -1;
         }
         if (sentenceStart && !startsSentence(words, from)) {
@@ -185,26 +185,50 @@ final class PhraseRule {
     }
 
     /**
-     * The words of the anchor slot (the later slot with the fewest words that only matches exact words) as bit masks
-     * over vocabulary ids, grouped by 64-bit word: a sentence without any of them cannot match. Null when no slot
-     * qualifies.
+     * The later slots that only match exact words, each as bit masks over vocabulary ids grouped by 64-bit word, the
+     * slot in the fewest 64-bit words (the anchor) first: a sentence that lacks every word of one of them cannot match.
+     * Slot {@code k}'s masks are {@code [requiredEnds[k-1], requiredEnds[k])} of {@link #requiredIndex} and
+     * {@link #requiredBits}.
      */
-    private static final int MAX_ANCHOR_WORDS = 4;
-    private int[] anchorIndex;
-    private long[] anchorBits;
+    private int[] requiredIndex = new int[0];
+    private long[] requiredBits = new long[0];
+    private int[] requiredEnds = new int[0];
 
-    /** @return false when the sentence, given as a bit set of its vocabulary ids, lacks every word of the anchor slot */
-    boolean anchorPresent(long[] present) {
-        if (anchorIndex == null) {
-            return true;
-        }
-        for (int i = 0; i < anchorIndex.length; i++) {
-            if ((present[anchorIndex[i]] & anchorBits[i]) != 0) {
-                return true;
+    /**
+     * @param present the vocabulary ids of a sentence as a bit set
+     * @return false when the sentence lacks every word of one of the slots that only match exact words (it cannot match)
+     */
+    boolean requiredPresent(long[] present) {
+        int from = 0;
+        for (int end : requiredEnds) {
+            boolean any = false;
+            for (int i = from; i < end && !any; i++) {
+                any = (present[requiredIndex[i]] & requiredBits[i]) != 0;
             }
+            if (!any) {
+                return false;
+            }
+            from = end;
         }
-        return false;
+        return true;
     }
+
+    /**
+     * @return the index into the sentence bit set of the anchor's words when they all fall into one 64-bit word,
+     *     {@link #NO_ANCHOR} when the rule has no slot of exact words after the first, {@link #WIDE_ANCHOR} when they
+     *     span several
+     */
+    int anchorWord() {
+        return requiredEnds.length == 0 ? NO_ANCHOR : requiredEnds[0] == 1 ? requiredIndex[0] : WIDE_ANCHOR;
+    }
+
+    /** @return the bits of the anchor words in {@link #anchorWord()}, when that is an index */
+    long anchorMask() {
+        return requiredEnds.length > 0 && requiredEnds[0] == 1 ? requiredBits[0] : 0L;
+    }
+
+    static final int NO_ANCHOR = -1;
+    static final int WIDE_ANCHOR = -2;
 
     /** True when word {@code k} is the first of its sentence or follows a colon (a labelled line). */
     static boolean startsSentence(PromptInjectionDetector.Tokens words, int k) {
@@ -224,34 +248,59 @@ final class PhraseRule {
         for (Slot s : slots) {
             s.compile(vocabulary);
         }
-        // the anchor is the slot whose words fall into the fewest 64-bit words of the bit set (the cheapest test); a slot
-        // spread over many is not worth testing before the match itself
-        java.util.TreeMap<Integer, Long> best = null;
-        for (int k = 1; k < slots.length; k++) {
-            Slot s = slots[k];
-            if (s.negated || s.sentenceEnd || s.capitalized || !s.prefixes.isEmpty() || !s.infixes.isEmpty()) {
-                continue;
-            }
+        // every later slot of exact words is required; the one in the fewest 64-bit words of the bit set (the cheapest
+        // test) comes first
+        List<java.util.TreeMap<Integer, Long>> required = new ArrayList<>();
+        for (Set<String> words : requiredWords()) {
             java.util.TreeMap<Integer, Long> masks = new java.util.TreeMap<>();
-            for (String w : s.exact) {
+            for (String w : words) {
                 int id = vocabulary.id(w);
                 masks.merge(id >>> 6, 1L << id, (x, y) -> x | y);
             }
-            if (best == null || masks.size() < best.size()) {
-                best = masks;
-            }
+            required.add(masks);
         }
-        if (best != null && best.size() <= MAX_ANCHOR_WORDS) {
-            anchorIndex = best.keySet().stream().mapToInt(Integer::intValue).toArray();
-            anchorBits = best.values().stream().mapToLong(Long::longValue).toArray();
+        required.sort(java.util.Comparator.comparingInt(java.util.TreeMap::size));
+        requiredEnds = new int[required.size()];
+        int n = required.stream().mapToInt(java.util.TreeMap::size).sum();
+        requiredIndex = new int[n];
+        requiredBits = new long[n];
+        int at = 0;
+        for (int k = 0; k < required.size(); k++) {
+            for (Map.Entry<Integer, Long> e : required.get(k).entrySet()) {
+                requiredIndex[at] = e.getKey();
+                requiredBits[at] = e.getValue();
+                at++;
+            }
+            requiredEnds[k] = at;
         }
         if (!notAfter.isEmpty()) {
-            boolean[] b = new boolean[vocabulary.size()];
-            for (String w : notAfter) {
-                b[vocabulary.id(w)] = true;
-            }
-            notAfterIds = b;
+            notAfterIds = notAfter.stream().mapToInt(vocabulary::id).sorted().toArray();
         }
+    }
+
+    /** @return whether {@code id} is in the sorted {@code ids} (a linear scan for the usual handful) */
+    private static boolean member(int[] ids, int id) {
+        if (ids.length <= 8) {
+            for (int x : ids) {
+                if (x == id) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return java.util.Arrays.binarySearch(ids, id) >= 0;
+    }
+
+    /** The exact words of each later slot that matches nothing else: the words {@link #requiredPresent} tests. */
+    List<Set<String>> requiredWords() {
+        List<Set<String>> out = new ArrayList<>();
+        for (int k = 1; k < slots.length; k++) {
+            Slot s = slots[k];
+            if (!s.negated && !s.sentenceEnd && !s.capitalized && s.prefixes.isEmpty() && s.infixes.isEmpty()) {
+                out.add(new java.util.TreeSet<>(s.exact));
+            }
+        }
+        return out;
     }
 
     /** Every exact word this rule uses. */

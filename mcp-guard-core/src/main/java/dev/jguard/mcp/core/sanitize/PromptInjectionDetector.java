@@ -74,10 +74,17 @@ public final class PromptInjectionDetector implements Detector {
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
     private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
+    /** Per first word and rule, {@link PhraseRule#anchorWord()} and {@link PhraseRule#anchorMask()}, kept flat and close. */
+    private final int[][] anchorWords;
+    private final long[][] anchorMasks;
 
     private PromptInjectionDetector(boolean learned) {
         this.model = learned ? InjectionModel.standard() : null;
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        // the words of the small required slots first, so that each such slot's ids fall into one 64-bit word of a
+        // sentence's bit set and the rule is ruled out by one test (see PhraseRule#anchorWord)
+        InjectionRules.RULES.stream().flatMap(r -> r.requiredWords().stream())
+                .sorted(java.util.Comparator.comparingInt(java.util.Set::size)).forEach(words::addAll);
         for (PhraseRule r : InjectionRules.RULES) {
             words.addAll(r.words());
         }
@@ -121,8 +128,13 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         this.byFirstWord = new PhraseRule[index.size()][];
+        this.anchorWords = new int[index.size()][];
+        this.anchorMasks = new long[index.size()][];
         for (int i = 0; i < index.size(); i++) {
-            byFirstWord[i] = index.get(i).toArray(new PhraseRule[0]);
+            PhraseRule[] rules = index.get(i).toArray(new PhraseRule[0]);
+            byFirstWord[i] = rules;
+            anchorWords[i] = java.util.Arrays.stream(rules).mapToInt(PhraseRule::anchorWord).toArray();
+            anchorMasks[i] = java.util.Arrays.stream(rules).mapToLong(PhraseRule::anchorMask).toArray();
         }
     }
 
@@ -418,6 +430,7 @@ public final class PromptInjectionDetector implements Detector {
     private void lexicalHits(Tokens t, List<Hit> hits) {
         long[] present = new long[(vocabulary.size() + 63) >>> 6]; // the rule words of the current sentence
         int sentence = -1;
+        int sentenceFrom = 0;
         for (int i = 0; i < t.count; i++) {
             int id = t.ids[i];
             if (id < 0) {
@@ -425,7 +438,12 @@ public final class PromptInjectionDetector implements Detector {
             }
             int limit = t.sentenceEnd[i];
             if (limit != sentence) {
-                java.util.Arrays.fill(present, 0L);
+                for (int k = sentenceFrom; k < sentence; k++) { // clear the last sentence's words only
+                    if (t.ids[k] >= 0) {
+                        present[t.ids[k] >>> 6] = 0L;
+                    }
+                }
+                sentenceFrom = i;
                 for (int k = i; k < limit; k++) {
                     if (t.ids[k] >= 0) {
                         present[t.ids[k] >>> 6] |= 1L << t.ids[k];
@@ -433,9 +451,18 @@ public final class PromptInjectionDetector implements Detector {
                 }
                 sentence = limit;
             }
-            for (PhraseRule r : byFirstWord[id]) {
-                if (!r.anchorPresent(present)) {
-                    continue; // a word the rule needs is not in this sentence
+            PhraseRule[] rules = byFirstWord[id];
+            int[] words = anchorWords[id];
+            long[] masks = anchorMasks[id];
+            for (int k = 0; k < rules.length; k++) {
+                int w = words[k];
+                // a word the rule needs is not in this sentence: tested on flat arrays, without touching the rule
+                if (w >= 0 && (present[w] & masks[k]) == 0) {
+                    continue;
+                }
+                PhraseRule r = rules[k];
+                if (w != PhraseRule.NO_ANCHOR && !r.requiredPresent(present)) {
+                    continue;
                 }
                 int last = r.match(t, i, limit);
                 if (last >= 0) {
