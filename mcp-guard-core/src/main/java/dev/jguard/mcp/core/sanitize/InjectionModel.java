@@ -120,11 +120,11 @@ final class InjectionModel {
         int nFeats;
 
         /** Sized for the worst case (a chunk per word; two features per word and per hit): no array grows. */
-        Chunks(int words, int hits) {
+        Chunks(int words, int hits, int text) {
             start = new int[words + 1];
             end = new int[words + 1];
             featStart = new int[words + 2];
-            feats = new int[2 * words + 2 * hits + 1];
+            feats = new int[3 * words + 2 * hits + 1 + (CJK ? text : 0)];
         }
 
         private void addFeature(int f) {
@@ -145,7 +145,7 @@ final class InjectionModel {
      * and category of each hit that starts inside the chunk.
      */
     static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits) {
-        Chunks c = new Chunks(t.count, hits.size());
+        Chunks c = new Chunks(t.count, hits.size(), CJK ? to : 0);
         int chunkStart = -1;
         int words = 0;
         int prev = 0;
@@ -162,6 +162,12 @@ final class InjectionModel {
                 chunkStart = t.starts[i];
             }
             c.addFeature(bucket(fmix(h)));
+            if (STEMS && t.stems[i] != 0) {
+                c.addFeature(bucket(fmix(t.stems[i] ^ 0x3C6EF372)));
+            }
+            if (CJK && t.ends[i] - t.starts[i] > 1 && text.charAt(t.starts[i]) >= 0x2E80) {
+                cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64));
+            }
             if (words > 0) {
                 c.addFeature(bucket(fmix(prev * 31 + h + 0x5BD1E995)));
             }
@@ -180,6 +186,16 @@ final class InjectionModel {
             c.close(chunkStart, end);
         }
         return c;
+    }
+
+    static final boolean STEMS = Boolean.parseBoolean(System.getProperty("model.stems", "false"));
+    static final boolean CJK = Boolean.parseBoolean(System.getProperty("model.cjk", "false"));
+
+    /** Character pairs of a run of CJK (or other unspaced) letters, which the tokenizer reads as one word. */
+    private static void cjkBigrams(Chunks c, CharSequence text, int s, int e) {
+        for (int k = s; k + 1 < e; k++) {
+            c.addFeature(bucket(fmix((text.charAt(k) << 16 | text.charAt(k + 1)) ^ 0x7A3B9C5D)));
+        }
     }
 
     /** Adds the rule and category features of the hits from {@code next} on that start before {@code end}. */

@@ -186,49 +186,13 @@ final class PhraseRule {
 
     /**
      * The later slots that only match exact words, each as bit masks over vocabulary ids grouped by 64-bit word, the
-     * slot in the fewest 64-bit words (the anchor) first: a sentence that lacks every word of one of them cannot match.
-     * Slot {@code k}'s masks are {@code [requiredEnds[k-1], requiredEnds[k])} of {@link #requiredIndex} and
-     * {@link #requiredBits}.
+     * slot in the fewest 64-bit words first: a sentence that lacks every word of one of them cannot match. Slot
+     * {@code k}'s masks are {@code [requiredEnds[k-1], requiredEnds[k])} of {@link #requiredIndex} and
+     * {@link #requiredBits}; {@link RuleCandidates} tests them.
      */
-    private int[] requiredIndex = new int[0];
-    private long[] requiredBits = new long[0];
-    private int[] requiredEnds = new int[0];
-
-    /**
-     * @param present the vocabulary ids of a sentence as a bit set
-     * @return false when the sentence lacks every word of one of the slots that only match exact words (it cannot match)
-     */
-    boolean requiredPresent(long[] present) {
-        int from = 0;
-        for (int end : requiredEnds) {
-            boolean any = false;
-            for (int i = from; i < end && !any; i++) {
-                any = (present[requiredIndex[i]] & requiredBits[i]) != 0;
-            }
-            if (!any) {
-                return false;
-            }
-            from = end;
-        }
-        return true;
-    }
-
-    /**
-     * @return the index into the sentence bit set of the anchor's words when they all fall into one 64-bit word,
-     *     {@link #NO_ANCHOR} when the rule has no slot of exact words after the first, {@link #WIDE_ANCHOR} when they
-     *     span several
-     */
-    int anchorWord() {
-        return requiredEnds.length == 0 ? NO_ANCHOR : requiredEnds[0] == 1 ? requiredIndex[0] : WIDE_ANCHOR;
-    }
-
-    /** @return the bits of the anchor words in {@link #anchorWord()}, when that is an index */
-    long anchorMask() {
-        return requiredEnds.length > 0 && requiredEnds[0] == 1 ? requiredBits[0] : 0L;
-    }
-
-    static final int NO_ANCHOR = -1;
-    static final int WIDE_ANCHOR = -2;
+    int[] requiredIndex = new int[0];
+    long[] requiredBits = new long[0];
+    int[] requiredEnds = new int[0];
 
     /** True when word {@code k} is the first of its sentence or follows a colon (a labelled line). */
     static boolean startsSentence(PromptInjectionDetector.Tokens words, int k) {

@@ -56,6 +56,8 @@ public final class PromptInjectionDetector implements Detector {
     /** A technique this strong counts even in a text about attacks (see {@link Mentions#aboutAttacks}). */
     private static final double STRONG = 0.9;
     private static final int MAX_WORD = 40;
+    /** Length of a word's stem for {@link InjectionModel} ("ignor" of ignoriere, ignorez, ignoring). */
+    static final int STEM = 5;
 
     private static final PromptInjectionDetector RULES_ONLY = new PromptInjectionDetector(false);
 
@@ -73,16 +75,13 @@ public final class PromptInjectionDetector implements Detector {
     private final int[] pairSecond;
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
-    private final PhraseRule[][] byFirstWord; // vocabulary id -> rules starting with that word
-    /** Per first word and rule, {@link PhraseRule#anchorWord()} and {@link PhraseRule#anchorMask()}, kept flat and close. */
-    private final int[][] anchorWords;
-    private final long[][] anchorMasks;
+    private final RuleCandidates[] byFirstWord; // vocabulary id -> rules starting with that word
 
     private PromptInjectionDetector(boolean learned) {
         this.model = learned ? InjectionModel.standard() : null;
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
         // the words of the small required slots first, so that each such slot's ids fall into one 64-bit word of a
-        // sentence's bit set and the rule is ruled out by one test (see PhraseRule#anchorWord)
+        // sentence's bit set and the rule is ruled out by one test (see RuleCandidates)
         InjectionRules.RULES.stream().flatMap(r -> r.requiredWords().stream())
                 .sorted(java.util.Comparator.comparingInt(java.util.Set::size)).forEach(words::addAll);
         for (PhraseRule r : InjectionRules.RULES) {
@@ -127,14 +126,9 @@ public final class PromptInjectionDetector implements Detector {
                 index.get(vocabulary.id(w)).add(r);
             }
         }
-        this.byFirstWord = new PhraseRule[index.size()][];
-        this.anchorWords = new int[index.size()][];
-        this.anchorMasks = new long[index.size()][];
+        this.byFirstWord = new RuleCandidates[index.size()];
         for (int i = 0; i < index.size(); i++) {
-            PhraseRule[] rules = index.get(i).toArray(new PhraseRule[0]);
-            byFirstWord[i] = rules;
-            anchorWords[i] = java.util.Arrays.stream(rules).mapToInt(PhraseRule::anchorWord).toArray();
-            anchorMasks[i] = java.util.Arrays.stream(rules).mapToLong(PhraseRule::anchorMask).toArray();
+            byFirstWord[i] = new RuleCandidates(index.get(i).toArray(new PhraseRule[0]));
         }
     }
 
@@ -451,19 +445,12 @@ public final class PromptInjectionDetector implements Detector {
                 }
                 sentence = limit;
             }
-            PhraseRule[] rules = byFirstWord[id];
-            int[] words = anchorWords[id];
-            long[] masks = anchorMasks[id];
-            for (int k = 0; k < rules.length; k++) {
-                int w = words[k];
-                // a word the rule needs is not in this sentence: tested on flat arrays, without touching the rule
-                if (w >= 0 && (present[w] & masks[k]) == 0) {
-                    continue;
+            RuleCandidates rules = byFirstWord[id];
+            for (int k = 0; k < rules.size(); k++) {
+                if (!rules.mayMatch(k, present)) {
+                    continue; // a word the rule needs is not in this sentence
                 }
-                PhraseRule r = rules[k];
-                if (w != PhraseRule.NO_ANCHOR && !r.requiredPresent(present)) {
-                    continue;
-                }
+                PhraseRule r = rules.rule(k);
                 int last = r.match(t, i, limit);
                 if (last >= 0) {
                     hits.add(new Hit(r.id, r.category, r.weight, t.starts[i], t.ends[last]));
@@ -525,6 +512,8 @@ public final class PromptInjectionDetector implements Detector {
         int[] sentenceEnd;
         /** Hash of each word's lower-cased characters (its first {@value #MAX_WORD}), for {@link InjectionModel}. */
         int[] hashes;
+        /** Hash of the first {@value #STEM} lower-cased characters of each word longer than that, else 0 (a stem). */
+        int[] stems;
         int count;
 
         static Tokens of(CharSequence text, int from, int to, Vocabulary vocabulary, Typos typos) {
@@ -539,6 +528,7 @@ public final class PromptInjectionDetector implements Detector {
             t.ends = new int[cap];
             t.sentenceEnd = new int[cap];
             t.hashes = new int[cap];
+            t.stems = new int[cap];
             int sentenceStart = 0;
             char[] folded = new char[MAX_WORD];
             char[] spare = new char[MAX_WORD];
@@ -549,6 +539,7 @@ public final class PromptInjectionDetector implements Detector {
                     int s = i;
                     int len = 0;
                     int hash = 0;
+                    int stem = 0;
                     int digits = 0;
                     int latin = 0;
                     int lookalikes = 0;
@@ -581,12 +572,16 @@ public final class PromptInjectionDetector implements Detector {
                             folded[len] = f;
                             hash = 31 * hash + f;
                         }
+                        if (len == STEM - 1) {
+                            stem = hash;
+                        }
                         len++;
                         i++;
                     }
                     int id = wordId(text, s, len, hash, folded, spare, vocabulary, typos, digits, lookalikes > 0 && latin > 0);
                     t.add(id, s, i);
                     t.hashes[t.count - 1] = hash;
+                    t.stems[t.count - 1] = len > STEM + 1 ? stem : 0;
                     t.marks[t.count - 1] = (byte) marks;
                     t.firsts[t.count - 1] = folded[0];
                     oneLetterRun = len == 1 ? oneLetterRun + 1 : 0;
@@ -782,6 +777,7 @@ public final class PromptInjectionDetector implements Detector {
                 ends = java.util.Arrays.copyOf(ends, cap);
                 sentenceEnd = java.util.Arrays.copyOf(sentenceEnd, cap);
                 hashes = java.util.Arrays.copyOf(hashes, cap);
+                stems = java.util.Arrays.copyOf(stems, cap);
             }
             ids[count] = id;
             starts[count] = s;

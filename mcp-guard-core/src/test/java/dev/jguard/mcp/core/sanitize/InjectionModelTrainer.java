@@ -46,10 +46,27 @@ public final class InjectionModelTrainer {
             int features, boolean about, List<int[]> windows) {
     }
 
+    /** The numbered hold-outs the model learns from ({@code -Dtrain=2-25}); the others stay unseen to measure it. */
+    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-25"));
+    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=16-25}). */
+    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "16-25"));
+
+    /** @return the numbers of a list of ranges such as {@code 2-39,44-47} */
+    static List<Integer> numbers(String ranges) {
+        List<Integer> out = new ArrayList<>();
+        for (String r : ranges.split(",")) {
+            String[] ends = r.trim().split("-");
+            for (int k = Integer.parseInt(ends[0]); k <= Integer.parseInt(ends[ends.length - 1]); k++) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     /** Every corpus set the model learns from; later hold-outs stay unseen to measure it. */
     static List<String> trainingSets() {
         List<String> sets = new ArrayList<>(List.of("dev", "holdout"));
-        for (int i = 2; i <= 25; i++) {
+        for (int i : TRAINING_HOLDOUTS) {
             sets.add("holdout" + i);
         }
         return sets;
@@ -281,7 +298,15 @@ public final class InjectionModelTrainer {
         List<List<int[]>> docTrain = docExamples(docFiles, 0, 2);
         List<List<int[]>> docTest = docExamples(docFiles, 1, 2);
         int[] t = new int[12];
-        for (int k = 16; k <= 25; k++) {
+        java.io.PrintStream dump = null;
+        if (System.getProperty("dump") != null) {
+            try {
+                dump = new java.io.PrintStream(System.getProperty("dump"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        for (int k : LOSO_HOLDOUTS) {
             String fold = "holdout" + k;
             List<Example> train = corpus.stream().filter(e -> !e.set().equals(fold)).toList();
             List<Example> test = corpus.stream().filter(e -> e.set().equals(fold)).toList();
@@ -290,6 +315,11 @@ public final class InjectionModelTrainer {
             int[] c = new int[12];
             for (Example e : test) {
                 double z = maxLogit(w, e.windows());
+                if (dump != null) {
+                    dump.printf(Locale.ROOT, "%s\t%s\t%s\t%b\t%b\t%b\t%d\t%b\t%.4f\t%.4f\t%.4f%n", e.set(), e.id(), e.source(),
+                            e.injected(), e.ruleFlagged(), e.strongRule(), e.features(), e.about(), z,
+                            maxLogitLong(w, e.windows(), e.about()), m.limit());
+                }
                 boolean model = maxLogitLong(w, e.windows(), e.about()) > m.limit();
                 boolean rule = e.strongRule() || e.ruleFlagged() && (z > InjectionModel.logit(VETO) || e.features() < VETO_MIN_FEATURES);
                 boolean hard = e.source().startsWith("hard") || e.source().contains("-hard") || e.source().startsWith("hardcase");
@@ -316,6 +346,9 @@ public final class InjectionModelTrainer {
                 + " | hard benign flagged rules %.1f model %.1f both %.1f | all benign both %.2f%n", pct(t[1], t[0]), pct(t[2], t[0]),
                 pct(t[3], t[0]), pct(t[9], t[8]), pct(t[10], t[8]), pct(t[11], t[8]), pct(t[5], t[4]), pct(t[6], t[4]),
                 pct(t[7], t[4]), pct(t[11] + t[7], t[8] + t[4]));
+        if (dump != null) {
+            dump.close();
+        }
     }
 
     private static double pct(int a, int b) {
