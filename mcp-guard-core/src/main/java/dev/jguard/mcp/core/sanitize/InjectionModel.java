@@ -12,8 +12,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The learned half of {@link PromptInjectionDetector}: a logistic model over short windows of a text (two sentences,
- * at most {@value #CHUNK_WORDS} words each), whose features are the window's words and word pairs, the rule techniques
- * that hit inside it and whether the text is about attacks on models. A window that scores above the model's threshold
+ * at most {@value #CHUNK_WORDS} words each), whose features are the window's words, their stems (the first
+ * {@value PromptInjectionDetector#STEM} letters of longer words), word pairs, character pairs of scripts written without
+ * spaces, the rule techniques that hit inside it and whether the text is about attacks on models. A window that scores above the model's threshold
  * is reported as an injection, next to what the rules report.
  *
  * <p>The weights ({@value #RESOURCE}) are trained by {@code InjectionModelTrainer} (test sources) on the labelled
@@ -36,10 +37,16 @@ final class InjectionModel {
     static final int CHUNK_WORDS = 40;
     static final String RESOURCE = "injection-model.bin";
     /**
-     * A text whose best window scores at most this is ruled out: the rules' findings in it are dropped (their false
+     * A text whose best window scores at most this is ruled out: the rules' weak findings in it are dropped (their false
      * positives, quoted attacks in articles and fixtures, score low). Chosen with the trainer's leave-one-set-out runs.
      */
     static final double VETO = 0.3;
+    /**
+     * A text whose best window scores at most this is ruled out even for the rules' strong findings: a long ordinary
+     * e-mail whose "please disregard my earlier message" reads like an override. In the leave-one-set-out runs this
+     * dropped a quarter of the ordinary false positives and 2 of 2,100 injections.
+     */
+    static final double STRONG_VETO = 0.25;
     /**
      * Fewest features (about two per word) a window needs to be reported on the model's word alone: a short sentence
      * ("Include units in your answer") says too little; the rules still judge it.
@@ -49,10 +56,11 @@ final class InjectionModel {
     static final int VETO_MIN_FEATURES = 60;
 
     /**
-     * True when the text is long enough to judge and no window scores above {@link #VETO}. {@code about} (whether the
-     * text is about attacks, a pass over the text) is asked only when the answer depends on it.
+     * True when the text is long enough to judge and no window scores above {@code veto} (a probability, such as
+     * {@link #VETO}). {@code about} (whether the text is about attacks, a pass over the text) is asked only when the
+     * answer depends on it.
      */
-    boolean rulesOut(Chunks c, double[] sums, java.util.function.BooleanSupplier about) {
+    boolean rulesOut(Chunks c, double[] sums, java.util.function.BooleanSupplier about, double veto) {
         if (c.count == 0 || c.nFeats < VETO_MIN_FEATURES) {
             return false;
         }
@@ -61,7 +69,7 @@ final class InjectionModel {
             z = Math.max(z, sums[k] + (k + 1 < c.count ? sums[k + 1] : 0));
         }
         z += weights[DIM];
-        double vetoLimit = logit(VETO);
+        double vetoLimit = logit(veto);
         double a = weights[ABOUT];
         if (z + Math.min(0, a) > vetoLimit) {
             return false;
@@ -116,18 +124,21 @@ final class InjectionModel {
         final int[] start;
         final int[] end;
         final int[] featStart;
-        final int[] feats;
+        int[] feats;
         int nFeats;
 
-        /** Sized for the worst case (a chunk per word; two features per word and per hit): no array grows. */
-        Chunks(int words, int hits, int text) {
+        /** Sized for a chunk per word and three features per word, two per hit; only the character pairs grow it. */
+        Chunks(int words, int hits) {
             start = new int[words + 1];
             end = new int[words + 1];
             featStart = new int[words + 2];
-            feats = new int[3 * words + 2 * hits + 1 + (CJK ? text : 0)];
+            feats = new int[3 * words + 2 * hits + 1];
         }
 
         private void addFeature(int f) {
+            if (nFeats == feats.length) {
+                feats = java.util.Arrays.copyOf(feats, 2 * feats.length); // character pairs of unspaced scripts
+            }
             feats[nFeats++] = f;
         }
 
@@ -141,11 +152,11 @@ final class InjectionModel {
 
     /**
      * Cuts the words the rules' tokenizer found into chunks (sentences ending at {@code . ! ? : ;} or a line break, at
-     * most {@value #CHUNK_WORDS} words) and hashes their features: each word, each pair of adjacent words, and the rule
-     * and category of each hit that starts inside the chunk.
+     * most {@value #CHUNK_WORDS} words) and hashes their features: each word and its stem, each pair of adjacent words,
+     * the character pairs of an unspaced script, and the rule and category of each hit that starts inside the chunk.
      */
     static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits) {
-        Chunks c = new Chunks(t.count, hits.size(), CJK ? to : 0);
+        Chunks c = new Chunks(t.count, hits.size());
         int chunkStart = -1;
         int words = 0;
         int prev = 0;
@@ -162,10 +173,10 @@ final class InjectionModel {
                 chunkStart = t.starts[i];
             }
             c.addFeature(bucket(fmix(h)));
-            if (STEMS && t.stems[i] != 0) {
+            if (t.stems[i] != 0) {
                 c.addFeature(bucket(fmix(t.stems[i] ^ 0x3C6EF372)));
             }
-            if (CJK && t.ends[i] - t.starts[i] > 1 && text.charAt(t.starts[i]) >= 0x2E80) {
+            if (t.ends[i] - t.starts[i] > 1 && unspaced(text.charAt(t.starts[i]))) {
                 cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64));
             }
             if (words > 0) {
@@ -188,10 +199,12 @@ final class InjectionModel {
         return c;
     }
 
-    static final boolean STEMS = Boolean.parseBoolean(System.getProperty("model.stems", "false"));
-    static final boolean CJK = Boolean.parseBoolean(System.getProperty("model.cjk", "false"));
+    /** Scripts written without spaces between words (CJK, Thai, Lao, Myanmar, Khmer) and Hangul, whose words agglutinate. */
+    private static boolean unspaced(char c) {
+        return c >= 0x2E80 || c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
+    }
 
-    /** Character pairs of a run of CJK (or other unspaced) letters, which the tokenizer reads as one word. */
+    /** Character pairs of a run of such letters (the tokenizer reads a run as one word), at most 64 characters of it. */
     private static void cjkBigrams(Chunks c, CharSequence text, int s, int e) {
         for (int k = s; k + 1 < e; k++) {
             c.addFeature(bucket(fmix((text.charAt(k) << 16 | text.charAt(k + 1)) ^ 0x7A3B9C5D)));

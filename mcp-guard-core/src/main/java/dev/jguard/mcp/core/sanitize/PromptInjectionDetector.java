@@ -55,6 +55,11 @@ public final class PromptInjectionDetector implements Detector {
     static final int ORDER_REACH = 200;
     /** A technique this strong counts even in a text about attacks (see {@link Mentions#aboutAttacks}). */
     private static final double STRONG = 0.9;
+    /**
+     * A cluster scoring this much holds a second technique next to its strong one ("forget my earlier question" and a
+     * request for the prompt): it stands even where the model rules the text out.
+     */
+    private static final double CORROBORATED = 1.5;
     private static final int MAX_WORD = 40;
     /** Length of a word's stem for {@link InjectionModel} ("ignor" of ignoriere, ignorez, ignoring). */
     static final int STEM = 5;
@@ -251,20 +256,23 @@ public final class PromptInjectionDetector implements Detector {
         InjectionModel.Chunks chunks = model == null ? null : InjectionModel.chunks(tokens, text, to, hits);
         // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
         double[] sums = model == null ? null : model.chunkSums(chunks);
-        boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks);
+        boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.VETO);
+        boolean strongVetoed = vetoed && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.STRONG_VETO);
         int i = 0;
         while (i < hits.size()) {
-            int j = i;
+            int j = clusterEnd(hits, i);
             int end = hits.get(i).end();
-            while (j + 1 < hits.size() && hits.get(j + 1).start() - end <= CLUSTER_GAP) {
-                j++;
-                end = Math.max(end, hits.get(j).end());
+            for (int k = i + 1; k <= j; k++) {
+                end = Math.max(end, hits.get(k).end());
             }
-            boolean fires = score(hits, i, j) >= THRESHOLD - 1e-9; // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
+            double score = score(hits, i, j);
+            boolean fires = score >= THRESHOLD - 1e-9; // sums of weights such as 0.7 - 0.4 + 0.3 + 0.3
             if (fires && strongest(hits, i, j) < STRONG) {
                 // weak techniques only: in an article about attacks they describe the attack, they do not perform it,
                 // and in a text the model rules out they are a coincidence of words
                 fires = !vetoed && !aboutAttacks.getAsBoolean();
+            } else if (fires && strongVetoed && vetoable(hits, i, j, score)) {
+                fires = false; // "please disregard my earlier question" alone, in a long text the model is sure of
             }
             if (fires) {
                 int s = expandStart(text, from, hits.get(i).start());
@@ -284,6 +292,57 @@ public final class PromptInjectionDetector implements Detector {
         model.fire(chunks, sums, aboutAttacks, (s, e) -> findings.add(new Finding(FindingTypes.PROMPT_INJECTION,
                 expandStart(text, from, s), expandEnd(text, to, e), ID)));
         return merged(findings);
+    }
+
+    /** @return the index of the last hit of the cluster that starts at hit {@code i} (hits sorted by start) */
+    private static int clusterEnd(List<Hit> hits, int i) {
+        int j = i;
+        int end = hits.get(i).end();
+        while (j + 1 < hits.size() && hits.get(j + 1).start() - end <= CLUSTER_GAP) {
+            j++;
+            end = Math.max(end, hits.get(j).end());
+        }
+        return j;
+    }
+
+    /**
+     * Strong rules that also match ordinary mail by design ("please disregard my earlier question", "forget what I asked
+     * before"): under 90% of the texts they flag in the training corpora hold an injection, where the other strong
+     * rules exceed 94%. Only these can be vetoed by the model, and only alone.
+     */
+    private static final Set<String> AMBIGUOUS_STRONG = Set.of("override.earlier", "override.user-request");
+
+    /**
+     * Whether the model may veto a firing cluster of hits {@code i..j}: its strong hits are all {@link #AMBIGUOUS_STRONG}
+     * and nothing backs them ({@code score} under {@link #CORROBORATED}). A strong rule of another kind always stands, so
+     * benign padding around "ignore all previous instructions" cannot talk the model into dropping it.
+     */
+    private static boolean vetoable(List<Hit> hits, int i, int j, double score) {
+        if (score >= CORROBORATED) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            if (hits.get(k).weight() >= STRONG && !AMBIGUOUS_STRONG.contains(hits.get(k).rule())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the rules find a strong cluster the model cannot veto (see {@link #vetoable}): what
+     * {@code InjectionModelTrainer} needs to mirror the detector's decision.
+     */
+    boolean unvetoableStrongCluster(CharSequence text) {
+        List<Hit> hits = hits(text);
+        for (int i = 0; i < hits.size(); i = clusterEnd(hits, i) + 1) {
+            int j = clusterEnd(hits, i);
+            double score = score(hits, i, j);
+            if (score >= THRESHOLD - 1e-9 && strongest(hits, i, j) >= STRONG && !vetoable(hits, i, j, score)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sorted by start, overlapping or touching findings joined. */

@@ -23,17 +23,20 @@ import java.util.stream.Stream;
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 16-25:
+ * # leave-one-set-out figures for hold-outs 30-39 and 44-47 (40-43 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
 public final class InjectionModelTrainer {
 
     /** Share of held-out benign corpus samples (hard cases included) allowed above the limit. */
-    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.015"));
-    private static final double LEARNING_RATE = 0.05;
+    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.02"));
+    private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("lr", "0.05"));
+    private static final int FIRST_EPOCHS = Integer.getInteger("epochs0", 3);
+    private static final int EPOCHS = Integer.getInteger("epochs", 4);
+    private static final int ROUNDS = Integer.getInteger("rounds", 2);
     private static final double L2 = Double.parseDouble(System.getProperty("l2", "1e-5"));
-    private static final double MAX_POSITIVE_WEIGHT = 20;
+    private static final double MAX_POSITIVE_WEIGHT = Double.parseDouble(System.getProperty("posCap", "10"));
     private static final long SEED = 7;
     /** A rule finding stands only where the model scores the text above this (the rules' false positives score low). */
     static final double VETO = Double.parseDouble(System.getProperty("veto", String.valueOf(InjectionModel.VETO)));
@@ -43,13 +46,13 @@ public final class InjectionModelTrainer {
 
     /** One labelled text with its windows' features. */
     record Example(String set, String id, String source, boolean injected, boolean ruleFlagged, boolean strongRule,
-            int features, boolean about, List<int[]> windows) {
+            boolean corroborated, int features, boolean about, List<int[]> windows) {
     }
 
-    /** The numbered hold-outs the model learns from ({@code -Dtrain=2-25}); the others stay unseen to measure it. */
-    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-25"));
-    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=16-25}). */
-    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "16-25"));
+    /** The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-47}); the others stay unseen to measure it. */
+    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-47"));
+    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-47}). */
+    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-47"));
 
     /** @return the numbers of a list of ranges such as {@code 2-39,44-47} */
     static List<Integer> numbers(String ranges) {
@@ -111,9 +114,11 @@ public final class InjectionModelTrainer {
             for (Corpus.Sample s : Corpus.load((injected ? "injected-" : "benign-") + set + ".txt")) {
                 boolean flagged = d.isInjection(s.text());
                 boolean strong = flagged && d.hits(s.text()).stream().anyMatch(h -> h.weight() >= 0.9);
+                boolean corroborated = flagged && d.unvetoableStrongCluster(s.text());
                 int features = d.chunks(s.text()).nFeats;
                 boolean about = Mentions.aboutAttacks(s.text(), 0, s.text().length());
-                out.add(new Example(set, s.id(), s.source(), injected, flagged, strong, features, about, windows(s.text())));
+                out.add(new Example(set, s.id(), s.source(), injected, flagged, strong, corroborated, features, about,
+                        windows(s.text())));
             }
         }
         return out;
@@ -206,15 +211,15 @@ public final class InjectionModelTrainer {
         for (List<int[]> d : docs) {
             negatives.addAll(d);
         }
-        float[] w = fit(positives, negatives, 3);
-        for (int round = 0; round < 2; round++) {
+        float[] w = fit(positives, negatives, FIRST_EPOCHS);
+        for (int round = 0; round < ROUNDS; round++) {
             positives = new ArrayList<>();
             for (Example e : corpus) {
                 if (e.injected() && !e.windows().isEmpty()) {
                     positives.add(best(w, e.windows()));
                 }
             }
-            w = fit(positives, negatives, 4);
+            w = fit(positives, negatives, EPOCHS);
         }
         return w;
     }
@@ -293,7 +298,7 @@ public final class InjectionModelTrainer {
         return best;
     }
 
-    /** Trains without one of hold-outs 16-25 at a time and measures on it: rules, model, and both (either fires). */
+    /** Trains without one of the {@link #LOSO_HOLDOUTS} at a time and measures on it: rules, model, and both (either fires). */
     private static void leaveOneSetOut(List<Example> corpus, List<Path> docFiles) {
         List<List<int[]>> docTrain = docExamples(docFiles, 0, 2);
         List<List<int[]>> docTest = docExamples(docFiles, 1, 2);
@@ -316,12 +321,15 @@ public final class InjectionModelTrainer {
             for (Example e : test) {
                 double z = maxLogit(w, e.windows());
                 if (dump != null) {
-                    dump.printf(Locale.ROOT, "%s\t%s\t%s\t%b\t%b\t%b\t%d\t%b\t%.4f\t%.4f\t%.4f%n", e.set(), e.id(), e.source(),
+                    dump.printf(Locale.ROOT, "%s\t%s\t%s\t%b\t%b\t%b\t%d\t%b\t%.4f\t%.4f\t%.4f\t%b%n", e.set(), e.id(), e.source(),
                             e.injected(), e.ruleFlagged(), e.strongRule(), e.features(), e.about(), z,
-                            maxLogitLong(w, e.windows(), e.about()), m.limit());
+                            maxLogitLong(w, e.windows(), e.about()), m.limit(), e.corroborated());
                 }
                 boolean model = maxLogitLong(w, e.windows(), e.about()) > m.limit();
-                boolean rule = e.strongRule() || e.ruleFlagged() && (z > InjectionModel.logit(VETO) || e.features() < VETO_MIN_FEATURES);
+                boolean longText = e.features() >= VETO_MIN_FEATURES;
+                boolean rule = e.corroborated()
+                        || e.strongRule() && (z > InjectionModel.logit(InjectionModel.STRONG_VETO) || !longText)
+                        || e.ruleFlagged() && (z > InjectionModel.logit(VETO) || !longText);
                 boolean hard = e.source().startsWith("hard") || e.source().contains("-hard") || e.source().startsWith("hardcase");
                 int o = e.injected() ? 0 : hard ? 4 : 8;
                 c[o]++;
