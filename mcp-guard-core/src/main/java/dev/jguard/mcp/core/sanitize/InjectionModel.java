@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
  * The learned half of {@link PromptInjectionDetector}: a logistic model over short windows of a text (two sentences,
  * at most {@value #CHUNK_WORDS} words each), whose features are the window's words, their stems (the first
  * {@value PromptInjectionDetector#STEM} letters of longer words), word pairs, character pairs of scripts written without
- * spaces, the rule techniques that hit inside it and whether the text is about attacks on models. A window that scores above the model's threshold
- * is reported as an injection, next to what the rules report.
+ * spaces, the rule techniques that hit inside it and whether the text is about attacks on models. A window that scores
+ * above the model's threshold is reported as an injection, next to what the rules report.
  *
  * <p>The weights ({@value #RESOURCE}) are trained by {@code InjectionModelTrainer} (test sources) on the labelled
  * corpus of {@code src/test/resources/injection-corpus} and on documentation text as negatives; the threshold is chosen
@@ -42,9 +42,9 @@ final class InjectionModel {
      */
     static final double VETO = 0.3;
     /**
-     * A text whose best window scores at most this is ruled out even for the rules' strong findings: a long ordinary
-     * e-mail whose "please disregard my earlier message" reads like an override. In the leave-one-set-out runs this
-     * dropped a quarter of the ordinary false positives and 2 of 2,100 injections.
+     * A text whose best window scores at most this is ruled out even for a lone finding of the two strong rules that
+     * also match ordinary mail ("please disregard my earlier message", see {@code PromptInjectionDetector#vetoable});
+     * those were most of the ordinary e-mails the rules flagged in hold-outs 30-47.
      */
     static final double STRONG_VETO = 0.25;
     /**

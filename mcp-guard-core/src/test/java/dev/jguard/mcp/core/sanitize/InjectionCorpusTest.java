@@ -25,8 +25,8 @@ class InjectionCorpusTest {
     private final PromptInjectionDetector rules = PromptInjectionDetector.rulesOnly();
     /**
      * The most of a training set's benign samples the shipped detector may flag. The model learns from every set below
-     * up to hold-out 25, so its figures on them are training figures; the honest ones are hold-outs 26 and 27 and the
-     * trainer's leave-one-set-out runs (NOTES-issue5.md).
+     * up to hold-out 39 and from 44 to 47, so its figures on them are training figures; the honest ones are hold-outs 40
+     * to 43 and the trainer's leave-one-set-out runs (NOTES-issue5.md).
      */
     private static final double TRAINED_MAX_FLAGGED = 0.04;
 
@@ -288,17 +288,50 @@ class InjectionCorpusTest {
 
     /**
      * Hold-outs 26 to 29 (120 / 200 each, about an eighth of the benign samples hard cases), written like 20 and 21
-     * while the learned model was being built (28 and 29 after it was done), and used for nothing but this measurement:
-     * the honest figures of the shipped detector. Rules alone 50.8 / 2.0, 59.2 / 2.0, 63.3 / 3.0, 57.5 / 1.0; shipped
-     * 73.3 / 3.5, 82.5 / 2.0, 80.8 / 3.0, 80.8 / 1.5 (recall / benign flagged, %).
+     * while the first learned model was being built and measured once: rules alone 50.8 / 2.0, 59.2 / 2.0, 63.3 / 3.0,
+     * 57.5 / 1.0; that model 73.3 / 3.5, 82.5 / 2.0, 80.8 / 3.0, 80.8 / 1.5 (recall / benign flagged, %). The model
+     * learns from them since the fifth session, so the shipped figures are training figures.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout26, 0.49, 0.025, 0.7, 0.055", "holdout27, 0.57, 0.025, 0.81, 0.03",
-        "holdout28, 0.61, 0.035, 0.79, 0.035", "holdout29, 0.55, 0.015, 0.79, 0.02"})
+    @CsvSource({"holdout26, 0.49, 0.025", "holdout27, 0.57, 0.025", "holdout28, 0.61, 0.035", "holdout29, 0.55, 0.015"})
+    void holdouts26To29(String name, double minRecall, double maxFlagged) throws IOException {
+        String n = name.substring("holdout".length());
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 120, 200, minRecall, maxFlagged, 0.9,
+                TRAINED_MAX_FLAGGED);
+    }
+
+    /**
+     * Hold-outs 30 to 39 and 44 to 47 (150 / 200 each, 25 hard benign cases), written in the fifth session by helpers
+     * that saw neither the rules nor any corpus, each with a focus (agent tool outputs, direct injections, multilingual,
+     * careful wording, jailbreaks, German, European languages). Measured once with the detector as it stood (first-pass
+     * recall of the rules and the then-shipped detector in NOTES-issue5.md), then added to the model's training data;
+     * the rules' floors are those first-pass figures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout30, 0.74, 0.04, 0.045", "holdout31, 0.6, 0.04, 0.04", "holdout32, 0.55, 0.035, 0.04",
+        "holdout33, 0.58, 0.025, 0.04", "holdout34, 0.7, 0.035, 0.04", "holdout35, 0.74, 0.045, 0.045",
+        "holdout36, 0.8, 0.065, 0.045", "holdout37, 0.59, 0.05, 0.04", "holdout38, 0.31, 0.02, 0.04",
+        "holdout39, 0.54, 0.055, 0.04", "holdout44, 0.52, 0.035, 0.04", "holdout45, 0.7, 0.08, 0.04",
+        "holdout46, 0.55, 0.05, 0.04", "holdout47, 0.5, 0.04, 0.04"})
+    void fifthSessionTrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped) throws IOException {
+        String n = name.substring("holdout".length());
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 150, 200, minRecall, maxFlagged, 0.9,
+                maxShipped);
+    }
+
+    /**
+     * Hold-outs 40 to 43 (150 / 200 each, about an eighth of the benign samples hard cases), balanced mixes of the public
+     * families written with 42 to 47 and never trained on: the honest figures of the shipped detector. Rules alone 83.3 /
+     * 3.5, 64.7 / 4.0, 76.7 / 3.5, 76.0 / 1.5; shipped 96.0 / 3.0, 91.3 / 1.5, 95.3 / 3.0, 97.3 / 2.0 (recall / benign
+     * flagged, hard cases included, %); together 95.0% recall at 1.15% of the ordinary benign samples flagged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout40, 0.82, 0.04, 0.95, 0.035", "holdout41, 0.64, 0.045, 0.9, 0.02",
+        "holdout42, 0.76, 0.04, 0.94, 0.035", "holdout43, 0.75, 0.02, 0.96, 0.025"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         String n = name.substring("holdout".length());
-        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 120, 200, minRecall, maxFlagged,
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 150, 200, minRecall, maxFlagged,
                 minShipped, maxShipped);
     }
 
@@ -339,8 +372,8 @@ class InjectionCorpusTest {
                 readmes.size(), chunks, flagged.size(), 100 * rate, 100 * rulesRate, flagged));
         assertThat(chunks).isGreaterThan(500);
         assertThat(rulesRate).as("rules alone").isLessThan(0.005);
-        // the model was not trained on these READMEs; it flags a few more (0.36% at the time of writing, the rules alone
-        // 0.26%), well under the target of 2% of ordinary tool outputs
+        // the model was not trained on these READMEs; with its vetoes it flags fewer than the rules alone (0.16% and
+        // 0.26% at the time of writing), well under the target of 2% of ordinary tool outputs
         assertThat(rate).isLessThan(0.01);
     }
 }
