@@ -29,12 +29,14 @@ final class PunctuationHits {
 
     /** @return true when the text has a double quote, curly quote or backtick (only then can a hit be a quoted mention) */
     static boolean find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
-        cjk(text, from, to, hits);
+        int first = hits.size();
         boolean lineStart = true;
         boolean quotes = false;
+        boolean kana = false; // a character from the kana block up: the CJK techniques need a look (put first, as before)
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D';
+            kana |= c >= 0x3040;
             if (lineStart && c != '\n') {
                 roleLine(text, i, to, hits);
             }
@@ -63,6 +65,11 @@ final class PunctuationHits {
                 default -> {
                 }
             }
+        }
+        if (kana) {
+            List<PromptInjectionDetector.Hit> cjk = new java.util.ArrayList<>();
+            cjk(text, from, to, cjk);
+            hits.addAll(first, cjk);
         }
         return quotes;
     }

@@ -23,6 +23,15 @@ final class RuleCandidates {
     private final int[] slotEnds;
     private final int[] index;
     private final long[] bits;
+    /**
+     * Per rule, the bit-set word of its first required slot when that slot's words fall into one ({@link #WIDE} when
+     * they do not, {@link #NONE} when the rule needs no word after its first), and its mask: most candidates fail this
+     * one test.
+     */
+    private final int[] firstWord;
+    private final long[] firstMask;
+    private static final int NONE = -1;
+    private static final int WIDE = -2;
 
     /** @param rules rules compiled against the vocabulary of the bit sets {@link #mayMatch} will get */
     RuleCandidates(PhraseRule[] rules) {
@@ -34,6 +43,8 @@ final class RuleCandidates {
             masks += r.requiredIndex.length;
         }
         ruleEnds = new int[rules.length];
+        firstWord = new int[rules.length];
+        firstMask = new long[rules.length];
         slotEnds = new int[slots];
         index = new int[masks];
         bits = new long[masks];
@@ -41,6 +52,9 @@ final class RuleCandidates {
         int m = 0;
         for (int k = 0; k < rules.length; k++) {
             PhraseRule r = rules[k];
+            int[] ends = r.requiredEnds;
+            firstWord[k] = ends.length == 0 ? NONE : ends[0] == 1 ? r.requiredIndex[0] : WIDE;
+            firstMask[k] = ends.length > 0 && ends[0] == 1 ? r.requiredBits[0] : 0L;
             for (int end : r.requiredEnds) {
                 slotEnds[s++] = m + end;
             }
@@ -65,16 +79,25 @@ final class RuleCandidates {
      * @return false when the sentence lacks every word of one of the rule's slots of exact words (it cannot match)
      */
     boolean mayMatch(int k, long[] present) {
+        int w = firstWord[k];
+        if (w >= 0 && (present[w] & firstMask[k]) == 0) {
+            return false;
+        }
+        if (w == NONE) {
+            return true;
+        }
         int s = k == 0 ? 0 : ruleEnds[k - 1];
         int m = s == 0 ? 0 : slotEnds[s - 1];
         for (int end = ruleEnds[k]; s < end; s++) {
+            int slotEnd = slotEnds[s];
             boolean any = false;
-            for (int slotEnd = slotEnds[s]; m < slotEnd; m++) {
-                any |= (present[index[m]] & bits[m]) != 0;
+            for (; m < slotEnd && !any; m++) {
+                any = (present[index[m]] & bits[m]) != 0;
             }
             if (!any) {
                 return false;
             }
+            m = slotEnd;
         }
         return true;
     }
