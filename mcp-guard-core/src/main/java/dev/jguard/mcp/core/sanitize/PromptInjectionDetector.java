@@ -25,10 +25,12 @@ import java.util.Set;
  * {@code parse} function") and code quiet. Phrases quoted as examples ({@code such as "ignore previous instructions"})
  * and tags named as such ({@code <IMPORTANT> tags}) are mentions, not uses, and do not count.
  *
- * <p>A learned model ({@link InjectionModel}) then scores windows of two sentences, with the words, word pairs and the
- * rule techniques inside each as features. A window above its threshold is reported too (instructions in wordings no
- * rule knows), and a text the model scores very low has its rule findings dropped (a quoted attack in an article). See
- * {@code NOTES-issue5.md} for measured recall and false-positive rate, and how they were measured.
+ * <p>A learned model ({@link InjectionModel}) then scores windows of two sentences, with the words, their stems, word
+ * pairs and the rule techniques inside each as features. A window above its threshold is reported too (instructions in
+ * wordings no rule knows). In a long text the model scores very low, weak-only rule findings are dropped (a quoted
+ * attack in an article), and so is a lone finding of the two strong rules that also match ordinary mail ("please
+ * disregard my earlier question"); every other strong finding always stands. See {@code NOTES-issue5.md} for measured
+ * recall and false-positive rate, and how they were measured.
  *
  * <pre>{@code
  * Detector injection = PromptInjectionDetector.standard();
