@@ -14,12 +14,21 @@ import java.util.Set;
 final class Vocabulary {
 
     private final String[] words;
+    /** Per id, the word's hash and characters: a probe compares these, never the strings. */
+    private final int[] hashes;
+    private final char[][] chars;
     private final int[] table; // id + 1, 0 = empty
     private final int mask;
 
     Vocabulary(Set<String> all) {
         List<String> list = new ArrayList<>(new LinkedHashSet<>(all));
         this.words = list.toArray(new String[0]);
+        this.hashes = new int[words.length];
+        this.chars = new char[words.length][];
+        for (int id = 0; id < words.length; id++) {
+            hashes[id] = words[id].hashCode();
+            chars[id] = words[id].toCharArray();
+        }
         int size = Integer.highestOneBit(Math.max(16, words.length * 4) - 1) << 1;
         this.table = new int[size];
         this.mask = size - 1;
@@ -56,18 +65,18 @@ final class Vocabulary {
             if (e == 0) {
                 return -1;
             }
-            String w = words[e - 1];
-            if (w.length() == len && w.hashCode() == hash && equal(w, text, start, folded)) {
-                return e - 1;
+            int id = e - 1;
+            if (hashes[id] == hash && chars[id].length == len && equal(chars[id], text, start, folded)) {
+                return id;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private static boolean equal(String w, CharSequence text, int start, char[] folded) {
-        for (int i = 0; i < w.length(); i++) {
+    private static boolean equal(char[] w, CharSequence text, int start, char[] folded) {
+        for (int i = 0; i < w.length; i++) {
             char c = folded == null ? text.charAt(start + i) : folded[i];
-            if (c != w.charAt(i)) {
+            if (c != w[i]) {
                 return false;
             }
         }
