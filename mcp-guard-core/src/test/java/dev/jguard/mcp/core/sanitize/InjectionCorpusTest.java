@@ -336,6 +336,23 @@ class InjectionCorpusTest {
     }
 
     /**
+     * Hold-outs 48 to 51 (150 / 200 each, 25-31 hard benign cases), written after the model was final and measured once:
+     * two balanced mixes, one weighted to direct injections in European languages (deepset style) and one to careful
+     * wordings. Rules alone 72.7 / 5.5, 68.0 / 1.0, 59.3 / 7.5, 49.3 / 3.5; shipped 91.3 / 4.5, 90.0 / 2.5, 84.7 / 6.5,
+     * 84.7 / 2.0 (recall / benign flagged, hard cases included, %); together 87.7% recall at 0.87% of the ordinary benign
+     * samples flagged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout48, 0.72, 0.06, 0.9, 0.05", "holdout49, 0.67, 0.015, 0.89, 0.03",
+        "holdout50, 0.58, 0.08, 0.84, 0.07", "holdout51, 0.48, 0.04, 0.84, 0.025"})
+    void unseenAfterTheModelFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
+            throws IOException {
+        String n = name.substring("holdout".length());
+        check(name, "injected-holdout" + n + ".txt", "benign-holdout" + n + ".txt", 150, 200, minRecall, maxFlagged,
+                minShipped, maxShipped);
+    }
+
+    /**
      * Real-world benign text: every README shipped by the npm packages the build installs for the real-peer tests
      * (pinned by the lockfile), cut into paragraphs of at least 200 characters. Reports the share flagged.
      */
