@@ -3,8 +3,8 @@ package dev.jguard.mcp.core.sanitize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -255,7 +255,7 @@ final class PhraseRule {
         return java.util.Arrays.binarySearch(ids, id) >= 0;
     }
 
-    /** The exact words of each later slot that matches nothing else: the words {@link #requiredPresent} tests. */
+    /** The exact words of each later slot that matches nothing else: the words {@link RuleCandidates#mayMatch} tests. */
     List<Set<String>> requiredWords() {
         List<Set<String>> out = new ArrayList<>();
         for (int k = 1; k < slots.length; k++) {

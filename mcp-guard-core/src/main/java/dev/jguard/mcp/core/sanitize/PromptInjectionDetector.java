@@ -259,7 +259,13 @@ public final class PromptInjectionDetector implements Detector {
         // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
         double[] sums = model == null ? null : model.chunkSums(chunks);
         boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.VETO);
-        boolean strongVetoed = vetoed && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.STRONG_VETO);
+        int[] strongVeto = {-1}; // the stricter veto, computed only for a cluster it could drop
+        java.util.function.BooleanSupplier strongVetoed = () -> {
+            if (strongVeto[0] < 0) {
+                strongVeto[0] = model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.STRONG_VETO) ? 1 : 0;
+            }
+            return strongVeto[0] == 1;
+        };
         int i = 0;
         while (i < hits.size()) {
             int j = clusterEnd(hits, i);
@@ -273,7 +279,7 @@ public final class PromptInjectionDetector implements Detector {
                 // weak techniques only: in an article about attacks they describe the attack, they do not perform it,
                 // and in a text the model rules out they are a coincidence of words
                 fires = !vetoed && !aboutAttacks.getAsBoolean();
-            } else if (fires && strongVetoed && vetoable(hits, i, j, score)) {
+            } else if (fires && vetoed && vetoable(hits, i, j, score) && strongVetoed.getAsBoolean()) {
                 fires = false; // "please disregard my earlier question" alone, in a long text the model is sure of
             }
             if (fires) {
@@ -337,8 +343,8 @@ public final class PromptInjectionDetector implements Detector {
      */
     boolean unvetoableStrongCluster(CharSequence text) {
         List<Hit> hits = hits(text);
-        for (int i = 0; i < hits.size(); i = clusterEnd(hits, i) + 1) {
-            int j = clusterEnd(hits, i);
+        for (int i = 0, j; i < hits.size(); i = j + 1) {
+            j = clusterEnd(hits, i);
             double score = score(hits, i, j);
             if (score >= THRESHOLD - 1e-9 && strongest(hits, i, j) >= STRONG && !vetoable(hits, i, j, score)) {
                 return true;

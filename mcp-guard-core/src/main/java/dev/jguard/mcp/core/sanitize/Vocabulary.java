@@ -13,7 +13,6 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    private final String[] words;
     /** Per id, the word's hash and characters: a probe compares these, never the strings. */
     private final int[] hashes;
     private final char[][] chars;
@@ -22,7 +21,7 @@ final class Vocabulary {
 
     Vocabulary(Set<String> all) {
         List<String> list = new ArrayList<>(new LinkedHashSet<>(all));
-        this.words = list.toArray(new String[0]);
+        String[] words = list.toArray(new String[0]);
         this.hashes = new int[words.length];
         this.chars = new char[words.length][];
         for (int id = 0; id < words.length; id++) {
@@ -42,7 +41,7 @@ final class Vocabulary {
     }
 
     int size() {
-        return words.length;
+        return chars.length;
     }
 
     int id(String word) {
