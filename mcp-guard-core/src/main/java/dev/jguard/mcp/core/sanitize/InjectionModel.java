@@ -162,7 +162,7 @@ final class InjectionModel {
         int prev = 0;
         int nextHit = 0; // hits are sorted by start: each belongs to the first chunk that ends after it starts
         for (int i = 0; i < t.count; i++) {
-            if (words > 0 && (t.sentenceEnd[i - 1] <= i || boundaryBetween(text, t.ends[i - 1], t.starts[i]))) {
+            if (words > 0 && (t.sentenceEnd[i - 1] <= i || (t.marks[i] & PromptInjectionDetector.Tokens.BREAK_BEFORE) != 0)) {
                 nextHit = addHits(c, hits, nextHit, t.ends[i - 1]);
                 c.close(chunkStart, t.ends[i - 1]);
                 chunkStart = -1;
@@ -176,7 +176,7 @@ final class InjectionModel {
             if (t.stems[i] != 0) {
                 c.addFeature(bucket(fmix(t.stems[i] ^ 0x3C6EF372)));
             }
-            if (t.ends[i] - t.starts[i] > 1 && unspaced(text.charAt(t.starts[i]))) {
+            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0 && t.ends[i] - t.starts[i] > 1) {
                 cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64));
             }
             if (words > 0) {
@@ -200,7 +200,7 @@ final class InjectionModel {
     }
 
     /** Scripts written without spaces between words (CJK, Thai, Lao, Myanmar, Khmer) and Hangul, whose words agglutinate. */
-    private static boolean unspaced(char c) {
+    static boolean unspaced(char c) {
         return c >= 0x2E80 || c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
     }
 
@@ -220,17 +220,6 @@ final class InjectionModel {
             c.addFeature(bucket(fmix(h.category().hashCode() ^ 0x165667B1)));
         }
         return k;
-    }
-
-    /** True when the gap between two words holds a sentence end, a colon, a semicolon or a line break. */
-    private static boolean boundaryBetween(CharSequence text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char ch = text.charAt(k);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == ';') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

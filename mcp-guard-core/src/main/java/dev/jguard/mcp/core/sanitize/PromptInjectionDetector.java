@@ -565,7 +565,10 @@ public final class PromptInjectionDetector implements Detector {
     static final class Tokens {
         CharSequence text;
         int[] ids;
-        /** Per word, the joiners it contains: {@link #UNDERSCORE}, {@link #DOT_OR_SLASH}, {@link #HYPHEN}. */
+        /**
+         * Per word, the joiners it contains ({@link #UNDERSCORE}, {@link #DOT_OR_SLASH}, {@link #HYPHEN}) and what the
+         * model's chunking needs ({@link #UNSPACED}, {@link #BREAK_BEFORE}).
+         */
         byte[] marks;
         /** Per word, its first character lower-cased (what a prefix slot tests first). */
         char[] firsts;
@@ -599,6 +602,7 @@ public final class PromptInjectionDetector implements Detector {
             int sentenceStart = 0;
             char[] folded = new char[MAX_WORD];
             char[] spare = new char[MAX_WORD];
+            int breakBefore = 0; // BREAK_BEFORE once the gap since the last word holds a sentence end, ':', ';' or '\n'
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
@@ -610,7 +614,8 @@ public final class PromptInjectionDetector implements Detector {
                     int digits = 0;
                     int latin = 0;
                     int lookalikes = 0;
-                    int marks = 0;
+                    int marks = breakBefore | (InjectionModel.unspaced(c) ? UNSPACED : 0);
+                    breakBefore = 0;
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
@@ -656,6 +661,7 @@ public final class PromptInjectionDetector implements Detector {
                     continue;
                 }
                 t.maybeEncoded |= c == EncodedPayloads.TAG_HIGH; // invisible tag characters, decoded for a second look
+                breakBefore |= c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' ? BREAK_BEFORE : 0;
                 if (c == '\\' && i + 1 < to && "ntr".indexOf(text.charAt(i + 1)) >= 0) {
                     // an escaped newline inside a JSON string ("attached.\n\nNote to the AI"): a line break, and not
                     // part of the next word
@@ -803,6 +809,10 @@ public final class PromptInjectionDetector implements Detector {
         static final byte UNDERSCORE = 1;
         static final byte DOT_OR_SLASH = 2;
         static final byte HYPHEN = 4;
+        /** The word starts with a letter of a script written without spaces ({@link InjectionModel#unspaced}). */
+        static final byte UNSPACED = 8;
+        /** The gap before the word holds a sentence end, a colon, a semicolon or a line break (a model chunk ends). */
+        static final byte BREAK_BEFORE = 16;
 
         /** @return the {@link #marks} a word must have to contain {@code p} */
         static byte marksOf(String p) {

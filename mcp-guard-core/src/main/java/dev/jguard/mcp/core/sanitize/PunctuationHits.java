@@ -24,6 +24,18 @@ final class PunctuationHits {
             "instructions", "system_message", "admin", "developer", "sys", "important");
     private static final int MAX_NAME = 32;
 
+    /**
+     * ASCII characters that neither start a technique in {@link #find} nor end a line nor are quotes: the pass skips
+     * them.
+     */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN[c] = "\n\"`<[#@:,hH=+wW".indexOf(c) < 0;
+        }
+    }
+
     private PunctuationHits() {
     }
 
@@ -34,6 +46,14 @@ final class PunctuationHits {
         boolean quotes = false;
         boolean kana = false; // a character from the kana block up: the CJK techniques need a look (put first, as before)
         for (int i = from; i < to; i++) {
+            if (!lineStart) { // most characters start no technique: skip them with one table load each
+                while (i < to && text.charAt(i) < 0x80 && PLAIN[text.charAt(i)]) {
+                    i++;
+                }
+                if (i == to) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D';
             kana |= c >= 0x3040;
