@@ -82,7 +82,7 @@ public final class PromptInjectionDetector implements Detector {
     private final int[] pairSecond;
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
-    private final RuleCandidates[] byFirstWord; // vocabulary id -> rules starting with that word
+    private final RuleCandidates candidates; // vocabulary id -> rules starting with that word
 
     private PromptInjectionDetector(boolean learned) {
         this.model = learned ? InjectionModel.standard() : null;
@@ -133,10 +133,7 @@ public final class PromptInjectionDetector implements Detector {
                 index.get(vocabulary.id(w)).add(r);
             }
         }
-        this.byFirstWord = new RuleCandidates[index.size()];
-        for (int i = 0; i < index.size(); i++) {
-            byFirstWord[i] = new RuleCandidates(index.get(i).toArray(new PhraseRule[0]));
-        }
+        this.candidates = new RuleCandidates(index);
     }
 
     /** @return the detector with the built-in rules */
@@ -512,12 +509,11 @@ public final class PromptInjectionDetector implements Detector {
                 }
                 sentence = limit;
             }
-            RuleCandidates rules = byFirstWord[id];
-            for (int k = 0; k < rules.size(); k++) {
-                if (!rules.mayMatch(k, present)) {
+            for (int k = candidates.from(id), end = candidates.to(id); k < end; k++) {
+                if (!candidates.mayMatch(k, present)) {
                     continue; // a word the rule needs is not in this sentence
                 }
-                PhraseRule r = rules.rule(k);
+                PhraseRule r = candidates.rule(k);
                 int last = r.match(t, i, limit);
                 if (last >= 0) {
                     hits.add(new Hit(r.id, r.category, r.weight, t.starts[i], t.ends[last]));
@@ -619,7 +615,12 @@ public final class PromptInjectionDetector implements Detector {
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
-                        if (isWordChar(c)) {
+                        if (c < 0x80 && ASCII_CLASS[c] == 1) { // the common case first: an ASCII letter, digit or '_'
+                            f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                            digits += f <= '9' ? 1 : 0; // word characters below '9' are the digits
+                            latin += f >= 'a' ? 1 : 0;
+                            marks |= f == '_' ? UNDERSCORE : 0;
+                        } else if (isWordChar(c)) {
                             f = lower(c);
                             if (f < 0x80) {
                                 digits += f <= '9' ? 1 : 0; // word characters below '9' are the digits

@@ -1,13 +1,17 @@
 package dev.jguard.mcp.core.sanitize;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The rules that start with one word, and for each the words it needs later in the sentence, in flat arrays: most
- * candidates are ruled out by a few bit tests against the sentence's words, without touching the rule (the rules and
- * their slots spread over the heap; a sentence asks about hundreds of them). Immutable and thread-safe.
+ * The rules that start with each vocabulary word, and for each the words it needs later in the sentence, in flat arrays
+ * shared by all first words: most candidates are ruled out by a few bit tests against the sentence's words, without
+ * touching the rule, and a word's candidates are a range of indices, so a scan follows no pointer per word (the rules
+ * and their slots spread over the heap; a text asks about hundreds of them). Immutable and thread-safe.
  *
  * <pre>{@code
- * RuleCandidates c = new RuleCandidates(rulesStartingWithIgnore);
- * for (int k = 0; k < c.size(); k++) {
+ * RuleCandidates c = new RuleCandidates(rulesByFirstWord);
+ * for (int k = c.from(wordId), end = c.to(wordId); k < end; k++) {
  *     if (c.mayMatch(k, sentenceWords)) {
  *         c.rule(k).match(tokens, i, limit);
  *     }
@@ -16,26 +20,38 @@ package dev.jguard.mcp.core.sanitize;
  */
 final class RuleCandidates {
 
+    /** Per vocabulary id, the first candidate of that first word; the next id's entry ends the range. */
+    private final int[] starts;
     private final PhraseRule[] rules;
-    /** Per rule, one past its last slot in {@link #slotEnds}. */
+    /** Per candidate, one past its last slot in {@link #slotEnds}. */
     private final int[] ruleEnds;
     /** Per required slot, one past its last mask in {@link #index} and {@link #bits}. */
     private final int[] slotEnds;
     private final int[] index;
     private final long[] bits;
     /**
-     * Per rule, the bit-set word of its first required slot when that slot's words fall into one ({@link #WIDE} when
-     * they do not, {@link #NONE} when the rule needs no word after its first), and its mask: most candidates fail this
-     * one test.
+     * Per candidate, the bit-set word of its first required slot when that slot's words fall into one ({@link #WIDE}
+     * when they do not, {@link #NONE} when the rule needs no word after its first), and its mask: most candidates fail
+     * this one test.
      */
     private final int[] firstWord;
     private final long[] firstMask;
     private static final int NONE = -1;
     private static final int WIDE = -2;
 
-    /** @param rules rules compiled against the vocabulary of the bit sets {@link #mayMatch} will get */
-    RuleCandidates(PhraseRule[] rules) {
-        this.rules = rules.clone();
+    /**
+     * @param byFirstWord per vocabulary id, the rules whose first slot has that word, compiled against the vocabulary
+     *     of the bit sets {@link #mayMatch} will get
+     */
+    RuleCandidates(List<List<PhraseRule>> byFirstWord) {
+        starts = new int[byFirstWord.size() + 1];
+        List<PhraseRule> all = new ArrayList<>();
+        for (int id = 0; id < byFirstWord.size(); id++) {
+            starts[id] = all.size();
+            all.addAll(byFirstWord.get(id));
+        }
+        starts[byFirstWord.size()] = all.size();
+        this.rules = all.toArray(new PhraseRule[0]);
         int slots = 0;
         int masks = 0;
         for (PhraseRule r : rules) {
@@ -65,8 +81,14 @@ final class RuleCandidates {
         }
     }
 
-    int size() {
-        return rules.length;
+    /** @return the first candidate of the rules that start with vocabulary word {@code id} */
+    int from(int id) {
+        return starts[id];
+    }
+
+    /** @return one past the last candidate of the rules that start with vocabulary word {@code id} */
+    int to(int id) {
+        return starts[id + 1];
     }
 
     PhraseRule rule(int k) {
@@ -74,7 +96,7 @@ final class RuleCandidates {
     }
 
     /**
-     * @param k a rule
+     * @param k a candidate
      * @param present the vocabulary ids of a sentence as a bit set
      * @return false when the sentence lacks every word of one of the rule's slots of exact words (it cannot match)
      */

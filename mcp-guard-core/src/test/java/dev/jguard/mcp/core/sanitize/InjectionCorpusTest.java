@@ -326,22 +326,39 @@ class InjectionCorpusTest {
     }
 
     /**
+     * Hold-outs 48 to 51 (unseen in the fifth session) and 53, 56 and 57 (written in the sixth by helpers that saw
+     * neither the rules nor any corpus: non-European languages, red-teamer style, short deepset-style texts in European
+     * languages), each measured once with the detector as it stood, then added to the model's training data. The rules'
+     * floors are those first-pass figures: 72.7 / 5.5, 68.0 / 1.0, 59.3 / 7.5, 49.3 / 3.5, 42.7 / 4.5, 74.7 / 3.5,
+     * 60.0 / 0.5 (recall / benign flagged, hard cases included, %).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout48, 0.72, 0.06, 0.04", "holdout49, 0.67, 0.015, 0.01", "holdout50, 0.58, 0.08, 0.065",
+        "holdout51, 0.48, 0.04, 0.02", "holdout53, 0.42, 0.05, 0.045", "holdout56, 0.74, 0.04, 0.03",
+        "holdout57, 0.59, 0.01, 0.01"})
+    void sixthSessionTrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped) throws IOException {
+        checkHoldout(name, 150, 200, minRecall, maxFlagged, 0.9, maxShipped);
+    }
+
+    /**
      * The honest figures of the shipped detector: hold-outs never trained on (150 / 200 each, 25-31 hard benign cases).
      * <ul>
      * <li>40 to 43: balanced mixes of the public families, written with 42 to 47. Rules alone 83.3 / 3.5, 64.7 / 4.0,
-     * 76.7 / 3.5, 76.0 / 1.5; shipped 96.0 / 3.0, 91.3 / 1.5, 95.3 / 3.0, 97.3 / 2.0; together 95.0% recall at 1.15% of
-     * the ordinary benign samples flagged.</li>
-     * <li>48 to 51: written after the model was final and measured once; two balanced mixes, one weighted to direct
-     * injections in European languages (deepset style) and one to careful wordings. Rules alone 72.7 / 5.5, 68.0 / 1.0,
-     * 59.3 / 7.5, 49.3 / 3.5; shipped 91.3 / 4.5, 90.0 / 2.5, 84.7 / 6.5, 84.7 / 2.0; together 87.7% at 0.87%.</li>
+     * 76.7 / 3.5, 76.0 / 1.5; shipped (model of the sixth session) 96.7 / 2.0, 91.3 / 2.0, 96.7 / 3.0, 96.0 / 1.5; the
+     * fifth session's model had 96.0 / 3.0, 91.3 / 1.5, 95.3 / 3.0, 97.3 / 2.0. Together 95.0% recall at 1.00% of the
+     * ordinary benign samples flagged.</li>
+     * <li>52, 54 and 55, written in the sixth session: a balanced mix, careful wordings only, and long agent tool outputs
+     * with the injection buried. First measured with the fifth session's model: 92.0 / 1.5, 90.0 / 2.0, 96.0 / 2.5;
+     * with the model retrained on 48-51, 53, 56 and 57: 94.0 / 1.0, 92.7 / 2.0, 97.3 / 4.0. Rules alone 76.7 / 1.5,
+     * 62.7 / 5.0, 84.0 / 4.0.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout40, 0.82, 0.04, 0.95, 0.035", "holdout41, 0.64, 0.045, 0.9, 0.02",
-        "holdout42, 0.76, 0.04, 0.94, 0.035", "holdout43, 0.75, 0.02, 0.96, 0.025",
-        "holdout48, 0.72, 0.06, 0.9, 0.05", "holdout49, 0.67, 0.015, 0.89, 0.03",
-        "holdout50, 0.58, 0.08, 0.84, 0.07", "holdout51, 0.48, 0.04, 0.84, 0.025"})
+    @CsvSource({"holdout40, 0.82, 0.04, 0.96, 0.025", "holdout41, 0.64, 0.045, 0.9, 0.025",
+        "holdout42, 0.76, 0.04, 0.96, 0.035", "holdout43, 0.75, 0.02, 0.95, 0.02",
+        "holdout52, 0.76, 0.02, 0.93, 0.015", "holdout54, 0.62, 0.055, 0.92, 0.025",
+        "holdout55, 0.83, 0.045, 0.96, 0.045"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
