@@ -661,6 +661,10 @@ public final class PromptInjectionDetector implements Detector {
                     t.maybeEncoded |= oneLetterRun >= 8 || len >= 16 && mixedCase(text, s, i);
                     continue;
                 }
+                if (c == ' ') {
+                    i++; // the commonest gap: ends no sentence, starts no escape
+                    continue;
+                }
                 t.maybeEncoded |= c == EncodedPayloads.TAG_HIGH; // invisible tag characters, decoded for a second look
                 breakBefore |= c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' ? BREAK_BEFORE : 0;
                 if (c == '\\' && i + 1 < to && "ntr".indexOf(text.charAt(i + 1)) >= 0) {

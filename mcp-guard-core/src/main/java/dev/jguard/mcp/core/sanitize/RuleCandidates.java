@@ -111,15 +111,13 @@ final class RuleCandidates {
         int s = k == 0 ? 0 : ruleEnds[k - 1];
         int m = s == 0 ? 0 : slotEnds[s - 1];
         for (int end = ruleEnds[k]; s < end; s++) {
-            int slotEnd = slotEnds[s];
-            boolean any = false;
-            for (; m < slotEnd && !any; m++) {
-                any = (present[index[m]] & bits[m]) != 0;
+            long any = 0; // all of a slot's few masks without an early exit: one branch per slot, not per mask
+            for (int slotEnd = slotEnds[s]; m < slotEnd; m++) {
+                any |= present[index[m]] & bits[m];
             }
-            if (!any) {
+            if (any == 0) {
                 return false;
             }
-            m = slotEnd;
         }
         return true;
     }
