@@ -39,6 +39,12 @@ final class PunctuationHits {
     private PunctuationHits() {
     }
 
+    /** Whether an 'h' or 'w' at {@code i} cannot start a URL: "http" needs a 't' next, "www." a 'w' (common letters). */
+    private static boolean noUrlAt(CharSequence text, int i, int to) {
+        char c = (char) (text.charAt(i) | 0x20);
+        return (c == 'h' || c == 'w') && (i + 1 >= to || (text.charAt(i + 1) | 0x20) != (c == 'h' ? 't' : 'w'));
+    }
+
     /** @return true when the text has a double quote, curly quote or backtick (only then can a hit be a quoted mention) */
     static boolean find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         int first = hits.size();
@@ -47,7 +53,7 @@ final class PunctuationHits {
         boolean kana = false; // a character from the kana block up: the CJK techniques need a look (put first, as before)
         for (int i = from; i < to; i++) {
             if (!lineStart) { // most characters start no technique: skip them with one table load each
-                while (i < to && text.charAt(i) < 0x80 && PLAIN[text.charAt(i)]) {
+                while (i < to && text.charAt(i) < 0x80 && (PLAIN[text.charAt(i)] || noUrlAt(text, i, to))) {
                     i++;
                 }
                 if (i == to) {
