@@ -345,8 +345,8 @@ class InjectionCorpusTest {
      * <ul>
      * <li>40 to 43: balanced mixes of the public families, written with 42 to 47. Rules alone 83.3 / 3.5, 64.7 / 4.0,
      * 76.7 / 3.5, 76.0 / 1.5; shipped (model of the sixth session) 96.7 / 2.0, 91.3 / 2.0, 96.7 / 3.0, 96.0 / 1.5; the
-     * fifth session's model had 96.0 / 3.0, 91.3 / 1.5, 95.3 / 3.0, 97.3 / 2.0. Together 95.0% recall at 1.00% of the
-     * ordinary benign samples flagged.</li>
+     * fifth session's model had 96.0 / 3.0, 91.3 / 1.5, 95.3 / 3.0, 97.3 / 2.0. Together 95.2% recall at 0.86% of the
+     * ordinary benign samples flagged (the fifth session's model: 95.0% at 1.15%).</li>
      * <li>52, 54 and 55, written in the sixth session: a balanced mix, careful wordings only, and long agent tool outputs
      * with the injection buried. First measured with the fifth session's model: 92.0 / 1.5, 90.0 / 2.0, 96.0 / 2.5;
      * with the model retrained on 48-51, 53, 56 and 57: 94.0 / 1.0, 92.7 / 2.0, 97.3 / 4.0. Rules alone 76.7 / 1.5,
