@@ -615,12 +615,7 @@ public final class PromptInjectionDetector implements Detector {
                     while (i < to) {
                         c = text.charAt(i);
                         char f;
-                        if (c < 0x80 && ASCII_CLASS[c] == 1) { // the common case first: an ASCII letter, digit or '_'
-                            f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                            digits += f <= '9' ? 1 : 0; // word characters below '9' are the digits
-                            latin += f >= 'a' ? 1 : 0;
-                            marks |= f == '_' ? UNDERSCORE : 0;
-                        } else if (isWordChar(c)) {
+                        if (isWordChar(c)) {
                             f = lower(c);
                             if (f < 0x80) {
                                 digits += f <= '9' ? 1 : 0; // word characters below '9' are the digits
