@@ -661,7 +661,7 @@ public final class PromptInjectionDetector implements Detector {
                     continue;
                 }
                 t.maybeEncoded |= c == EncodedPayloads.TAG_HIGH; // invisible tag characters, decoded for a second look
-                breakBefore |= c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' ? BREAK_BEFORE : 0;
+                breakBefore |= isSentenceEnd(c) || c == '\n' || c == ':' || c == ';' ? BREAK_BEFORE : 0;
                 if (c == '\\' && i + 1 < to && "ntr".indexOf(text.charAt(i + 1)) >= 0) {
                     // an escaped newline inside a JSON string ("attached.\n\nNote to the AI"): a line break, and not
                     // part of the next word

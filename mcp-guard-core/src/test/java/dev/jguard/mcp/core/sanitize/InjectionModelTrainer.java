@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56 and 57 (40-43, 52, 54 and 55 are never trained on):
+ * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56 and 57 (40-43, 52, 54, 55 and 58-61 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
