@@ -216,10 +216,10 @@ public final class SenderConstrainedAuth {
         };
     }
 
-    private void observe(URI requestUri, HttpResponse.ResponseInfo response) {
+    private void observe(java.net.http.HttpRequest request, HttpResponse.ResponseInfo response) {
         response.headers().firstValue("DPoP-Nonce").ifPresent(n -> {
-            if (Htu.origin(requestUri).equals(resourceOrigin)) {
-                nonces.update(requestUri, n);
+            if (Htu.origin(request.uri()).equals(resourceOrigin)) {
+                nonces.update(request.uri(), n, sentNonce(request.headers()));
             }
         });
     }
@@ -337,10 +337,10 @@ public final class SenderConstrainedAuth {
         if (!Htu.origin(uri).equals(resourceOrigin)) {
             return false;
         }
-        response.headers().firstValue("DPoP-Nonce").ifPresent(n -> nonces.update(uri, n));
+        String sent = sentNonce(request.headers());
+        response.headers().firstValue("DPoP-Nonce").ifPresent(n -> nonces.update(uri, n, sent));
         if (status == 401 && proofs != null && challenge.hasError("use_dpop_nonce")) {
             Optional<String> current = nonces.get(uri);
-            String sent = sentNonce(request);
             if (current.isPresent() && !current.get().equals(sent)) {
                 emit(new CredentialRetryEvent(clock.instant(), serverName, status, "dpop-nonce", 0));
                 return true;
@@ -393,8 +393,8 @@ public final class SenderConstrainedAuth {
         return out;
     }
 
-    private static String sentNonce(HttpRequestSnapshot request) {
-        String proof = request.headers().firstValue("DPoP").orElse(null);
+    private static String sentNonce(java.net.http.HttpHeaders requestHeaders) {
+        String proof = requestHeaders.firstValue("DPoP").orElse(null);
         if (proof == null) {
             return null;
         }

@@ -144,4 +144,33 @@ class MtlsAndHttpHelpersTest {
         }
         assertThat(s.toString()).contains("origins=256");
     }
+
+    @Test
+    void nonceStoreIgnoresALateAnswerToARequestOlderThanTheOneThatSetTheCurrentNonce() {
+        DPoPNonceStore s = new DPoPNonceStore();
+        URI mcp = URI.create("https://rs.example/mcp");
+        assertThat(s.update(mcp, "n1", null)).isTrue(); // first challenge: the request carried no nonce
+        // a POST and a background GET are both built with n1; the POST's 200 rotates to n2, its next POST to n3
+        assertThat(s.update(mcp, "n2", "n1")).isTrue();
+        assertThat(s.update(mcp, "n3", "n2")).isTrue();
+        // the GET built with n1 is answered late with the then-current n2: stale, must not replace n3
+        assertThat(s.update(mcp, "n2", "n1")).isFalse();
+        assertThat(s.get(mcp)).contains("n3");
+        // an answer to a request built before any nonce was known is stale too once one is
+        assertThat(s.update(mcp, "n0", null)).isFalse();
+        // two answers to requests built with the same nonce: the later one wins
+        assertThat(s.update(mcp, "n4", "n3")).isTrue();
+        assertThat(s.update(mcp, "n5", "n3")).isTrue();
+        assertThat(s.get(mcp)).contains("n5");
+        // a nonce the store never issued (or forgot) cannot date its request: ignored while a nonce is known
+        assertThat(s.update(mcp, "n6", "unknown")).isFalse();
+        // the unconditional update (a caller that knows better) always wins
+        assertThat(s.update(mcp, "n7")).isTrue();
+        assertThat(s.get(mcp)).contains("n7");
+        for (int i = 0; i < 100; i++) {
+            assertThat(s.update(mcp, "r" + (i + 1), i == 0 ? "n7" : "r" + i)).isTrue(); // long rotation chains stay bounded
+        }
+        assertThat(s.update(mcp, "late", "n7")).isFalse(); // forgotten long ago
+        assertThat(s.get(mcp)).contains("r100");
+    }
 }

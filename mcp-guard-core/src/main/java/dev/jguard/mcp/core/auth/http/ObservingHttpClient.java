@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +24,7 @@ import javax.net.ssl.SSLParameters;
  * swallowed so they never break the request).
  *
  * <pre>{@code
- * HttpClient.Builder b = ObservingHttpClient.builder(HttpClient.newBuilder(), (uri, info) -> nonces.update(uri, ..));
+ * HttpClient.Builder b = ObservingHttpClient.builder(HttpClient.newBuilder(), (request, info) -> nonces.update(request.uri(), ..));
  * transportBuilder.clientBuilder(b);
  * }</pre>
  *
@@ -37,10 +36,10 @@ public final class ObservingHttpClient extends HttpClient {
     @FunctionalInterface
     public interface ResponseObserver {
         /**
-         * @param requestUri the URI the request was sent to
+         * @param request the request that was answered (its URI and headers; the body is not available)
          * @param response status and headers
          */
-        void onResponse(URI requestUri, HttpResponse.ResponseInfo response);
+        void onResponse(HttpRequest request, HttpResponse.ResponseInfo response);
     }
 
     private final HttpClient delegate;
@@ -65,10 +64,9 @@ public final class ObservingHttpClient extends HttpClient {
     }
 
     private <T> HttpResponse.BodyHandler<T> observe(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        URI uri = request.uri();
         return info -> {
             try {
-                observer.onResponse(uri, info);
+                observer.onResponse(request, info);
             } catch (RuntimeException ignored) {
                 // an observer never breaks the request
             }

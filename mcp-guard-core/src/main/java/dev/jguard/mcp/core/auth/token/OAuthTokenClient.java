@@ -241,8 +241,9 @@ public final class OAuthTokenClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
         clientAuthentication.apply(req, form);
+        String sentNonce = nonces.get(tokenEndpoint).orElse(null);
         if (dpop != null) {
-            req.header("DPoP", dpop.proof("POST", tokenEndpoint, null, nonces.get(tokenEndpoint).orElse(null)));
+            req.header("DPoP", dpop.proof("POST", tokenEndpoint, null, sentNonce));
         }
         StringBuilder body = new StringBuilder();
         for (Map.Entry<String, String> e : form.entrySet()) {
@@ -255,7 +256,7 @@ public final class OAuthTokenClient {
         req.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         try {
             HttpResponse<byte[]> r = http.send(req.build(), info -> bounded());
-            r.headers().firstValue("DPoP-Nonce").ifPresent(n -> nonces.update(tokenEndpoint, n));
+            r.headers().firstValue("DPoP-Nonce").ifPresent(n -> nonces.update(tokenEndpoint, n, sentNonce));
             return r;
         } catch (IOException e) {
             throw new TokenRequestFailedException(0, null, "Token endpoint " + Htu.of(tokenEndpoint) + " unreachable: "
