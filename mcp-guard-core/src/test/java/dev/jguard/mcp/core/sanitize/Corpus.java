@@ -20,30 +20,34 @@ final class Corpus {
             if (in == null) {
                 throw new IOException("missing corpus file " + name);
             }
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Sample> out = new ArrayList<>();
-            String id = null;
-            String source = null;
-            StringBuilder text = new StringBuilder();
-            for (String line : all.split("\n", -1)) {
-                if (line.startsWith("### ")) {
-                    if (id != null) {
-                        out.add(new Sample(id, source, text.toString().strip()));
-                    }
-                    String[] head = line.substring(4).trim().split("\\s+", 2);
-                    id = head[0];
-                    source = head.length > 1 ? head[1] : "";
-                    text.setLength(0);
-                } else if (id != null) {
-                    text.append(line).append('\n');
-                } else if (!line.startsWith("#") && !line.isBlank()) {
-                    throw new IOException("text before the first record in " + name);
-                }
-            }
-            if (id != null) {
-                out.add(new Sample(id, source, text.toString().strip()));
-            }
-            return out;
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         }
+    }
+
+    /** Parses the records of one corpus file's text ({@code name} is for error messages). */
+    static List<Sample> parse(String all, String name) throws IOException {
+        List<Sample> out = new ArrayList<>();
+        String id = null;
+        String source = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : all.split("\n", -1)) {
+            if (line.startsWith("### ")) {
+                if (id != null) {
+                    out.add(new Sample(id, source, text.toString().strip()));
+                }
+                String[] head = line.substring(4).trim().split("\\s+", 2);
+                id = head[0];
+                source = head.length > 1 ? head[1] : "";
+                text.setLength(0);
+            } else if (id != null) {
+                text.append(line).append('\n');
+            } else if (!line.startsWith("#") && !line.isBlank()) {
+                throw new IOException("text before the first record in " + name);
+            }
+        }
+        if (id != null) {
+            out.add(new Sample(id, source, text.toString().strip()));
+        }
+        return out;
     }
 }
