@@ -35,6 +35,8 @@ final class InjectionModel {
     static final int DIM = 1 << BITS;
     /** Longest chunk: a longer sentence is cut into chunks of this many words. */
     static final int CHUNK_WORDS = 40;
+    /** A concept named in a chunk pairs with at most this many concepts the chunk named before it. */
+    static final int MAX_CONCEPT_PAIRS = 8;
     static final String RESOURCE = "injection-model.bin";
     /**
      * A text whose best window scores at most this is ruled out: the rules' weak findings in it are dropped (their false
@@ -61,7 +63,7 @@ final class InjectionModel {
      * answer depends on it.
      */
     boolean rulesOut(Chunks c, double[] sums, java.util.function.BooleanSupplier about, double veto) {
-        if (c.count == 0 || c.nFeats < VETO_MIN_FEATURES) {
+        if (c.count == 0 || c.nCounted < VETO_MIN_FEATURES) {
             return false;
         }
         double z = Double.NEGATIVE_INFINITY;
@@ -124,15 +126,42 @@ final class InjectionModel {
         final int[] start;
         final int[] end;
         final int[] featStart;
+        /** By chunk, the features counted before it that are not concept features (see {@link #judged}). */
+        final int[] countedStart;
         int[] feats;
         int nFeats;
+        /** Features so far that count towards {@link #MIN_FEATURES} and {@link #VETO_MIN_FEATURES}: all but concepts. */
+        int nCounted;
 
         /** Sized for a chunk per word and three features per word, two per hit; only the character pairs grow it. */
         Chunks(int words, int hits) {
             start = new int[words + 1];
             end = new int[words + 1];
             featStart = new int[words + 2];
+            countedStart = new int[words + 2];
             feats = new int[3 * words + 2 * hits + 1];
+        }
+
+        /** The concepts named so far in the current chunk, one bit per concept id. */
+        long seen;
+
+        /**
+         * Adds a concept's feature and, the first time the chunk names it, one feature per pair with each concept the
+         * chunk named before ("DISREGARD" and "INSTRUCTION" in any order and language).
+         */
+        private void concept(int id, Concepts concepts) {
+            long bit = 1L << id;
+            if ((seen & bit) != 0) {
+                return;
+            }
+            int h = concepts.nameHash(id);
+            addConceptFeature(bucket(fmix(h * 0x01000193 ^ 0x4F1BBCDD)));
+            // pairs with the first few only: a chunk that names every concept does not cost a feature per pair
+            for (long rest = Long.bitCount(seen) <= MAX_CONCEPT_PAIRS ? seen : 0; rest != 0; rest &= rest - 1) {
+                int o = concepts.nameHash(Long.numberOfTrailingZeros(rest));
+                addConceptFeature(bucket(fmix((Math.min(h, o) * 31 + Math.max(h, o)) * 0x01000193 ^ 0x6A09E667)));
+            }
+            seen |= bit;
         }
 
         private void addFeature(int f) {
@@ -140,6 +169,13 @@ final class InjectionModel {
                 feats = java.util.Arrays.copyOf(feats, 2 * feats.length); // character pairs of unspaced scripts
             }
             feats[nFeats++] = f;
+            nCounted++;
+        }
+
+        /** A concept feature: not counted, so the length gates still measure the words (about two features each). */
+        private void addConceptFeature(int f) {
+            addFeature(f);
+            nCounted--;
         }
 
         private void close(int s, int e) {
@@ -147,6 +183,7 @@ final class InjectionModel {
             end[count] = e;
             count++;
             featStart[count] = nFeats;
+            countedStart[count] = nCounted;
         }
     }
 
@@ -155,7 +192,8 @@ final class InjectionModel {
      * most {@value #CHUNK_WORDS} words) and hashes their features: each word and its stem, each pair of adjacent words,
      * the character pairs of an unspaced script, and the rule and category of each hit that starts inside the chunk.
      */
-    static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits) {
+    static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits,
+            Concepts concepts) {
         Chunks c = new Chunks(t.count, hits.size());
         int chunkStart = -1;
         int words = 0;
@@ -167,6 +205,7 @@ final class InjectionModel {
                 c.close(chunkStart, t.ends[i - 1]);
                 chunkStart = -1;
                 words = 0;
+                c.seen = 0;
             }
             int h = t.hashes[i];
             if (chunkStart < 0) {
@@ -176,8 +215,18 @@ final class InjectionModel {
             if (t.stems[i] != 0) {
                 c.addFeature(bucket(fmix(t.stems[i] ^ 0x3C6EF372)));
             }
-            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0 && t.ends[i] - t.starts[i] > 1) {
-                cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64));
+            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0) {
+                if (t.ends[i] - t.starts[i] > 1) {
+                    cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64), concepts);
+                }
+            } else {
+                int concept = concepts.ofWord(h, t.stems[i], text, t.starts[i], t.ends[i]);
+                if (concept == 0 && words > 0) {
+                    concept = concepts.ofPhrase(prev, h);
+                }
+                if (concept != 0) {
+                    c.concept(concept, concepts);
+                }
             }
             if (words > 0) {
                 c.addFeature(bucket(fmix(prev * 31 + h + 0x5BD1E995)));
@@ -189,6 +238,7 @@ final class InjectionModel {
                 c.close(chunkStart, t.ends[i]);
                 chunkStart = -1;
                 words = 0;
+                c.seen = 0;
             }
         }
         if (words > 0) {
@@ -205,9 +255,15 @@ final class InjectionModel {
     }
 
     /** Character pairs of a run of such letters (the tokenizer reads a run as one word), at most 64 characters of it. */
-    private static void cjkBigrams(Chunks c, CharSequence text, int s, int e) {
+    private static void cjkBigrams(Chunks c, CharSequence text, int s, int e, Concepts concepts) {
         for (int k = s; k + 1 < e; k++) {
-            c.addFeature(bucket(fmix((text.charAt(k) << 16 | text.charAt(k + 1)) ^ 0x7A3B9C5D)));
+            char a = text.charAt(k);
+            char b = text.charAt(k + 1);
+            c.addFeature(bucket(fmix((a << 16 | b) ^ 0x7A3B9C5D)));
+            int concept = concepts.ofRun(text, k, e);
+            if (concept != 0) {
+                c.concept(concept, concepts);
+            }
         }
     }
 
@@ -236,8 +292,7 @@ final class InjectionModel {
         for (int k = 0; k < c.count; k++) {
             boolean pair = k + 1 < c.count;
             double z = weights[DIM] + sums[k] + (pair ? sums[k + 1] : 0);
-            int features = c.featStart[Math.min(c.count, k + 2)] - c.featStart[k];
-            if (features < MIN_FEATURES || z + Math.max(0, a) <= limit
+            if (!judged(c, k) || z + Math.max(0, a) <= limit
                     || z + Math.min(0, a) <= limit && z + (about.getAsBoolean() ? a : 0) <= limit) {
                 continue;
             }
@@ -280,6 +335,16 @@ final class InjectionModel {
     }
 
     /** The feature buckets of window {@code k} (chunk k and k + 1, plus the about-attacks bucket), for training. */
+    /** Whether window {@code k} is long enough ({@link #MIN_FEATURES}, concepts not counted) to be judged on the model alone. */
+    static boolean judged(Chunks c, int k) {
+        return counted(c, k) >= MIN_FEATURES;
+    }
+
+    /** @return the features of window {@code k} that are not concept features */
+    static int counted(Chunks c, int k) {
+        return c.countedStart[Math.min(c.count, k + 2)] - c.countedStart[k];
+    }
+
     static int[] windowFeatures(Chunks c, int k, boolean about) {
         int e = c.featStart[Math.min(c.count, k + 2)];
         int s = c.featStart[k];

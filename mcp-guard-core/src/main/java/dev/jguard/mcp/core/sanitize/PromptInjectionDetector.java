@@ -83,6 +83,8 @@ public final class PromptInjectionDetector implements Detector {
     /** The learned model, or null for the rules alone (what the model's trainer needs). */
     private final InjectionModel model;
     private final RuleCandidates candidates; // vocabulary id -> rules starting with that word
+    /** The model's shared concepts of words in many languages. */
+    private final Concepts concepts;
 
     private PromptInjectionDetector(boolean learned) {
         this.model = learned ? InjectionModel.standard() : null;
@@ -134,6 +136,7 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         this.candidates = new RuleCandidates(index);
+        this.concepts = Concepts.standard(this::wordHashes);
     }
 
     /** @return the detector with the built-in rules */
@@ -184,6 +187,30 @@ public final class PromptInjectionDetector implements Detector {
         return !detect(text).isEmpty();
     }
 
+    /**
+     * The tokenizer's hash of a single word (high 32 bits) and its stem hash (low 32 bits), 0 if {@code word} is not
+     * exactly one word to the tokenizer: how {@link Concepts} finds its entries among a text's words.
+     */
+    private long wordHashes(String word) {
+        Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
+        return t.count != 1 || t.ends[0] != word.length() ? 0 : (long) t.hashes[0] << 32 | t.stems[0] & 0xFFFFFFFFL;
+    }
+
+    /** Exposed to tests: the name of the concept a word or two-word entry names ({@link Concepts}), or null. */
+    String conceptOf(String word) {
+        Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
+        if (t.count == 2) {
+            int id = concepts.ofPhrase(t.hashes[0], t.hashes[1]);
+            return id == 0 ? null : concepts.name(id);
+        }
+        if (t.count != 1) {
+            return null;
+        }
+        int id = (t.marks[0] & Tokens.UNSPACED) != 0 && word.length() >= 2 ? concepts.ofRun(word, 0, word.length())
+                : concepts.ofWord(t.hashes[0], t.stems[0], word, 0, word.length());
+        return id == 0 ? null : concepts.name(id);
+    }
+
     /** A matched technique: category, weight and character span. */
     record Hit(String rule, String category, double weight, int start, int end) {
     }
@@ -198,7 +225,7 @@ public final class PromptInjectionDetector implements Detector {
         Tokens tokens = Tokens.of(text, 0, text.length(), vocabulary, typos);
         List<Hit> hits = collect(tokens, text, 0, text.length(), true);
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return InjectionModel.chunks(tokens, text, text.length(), hits);
+        return InjectionModel.chunks(tokens, text, text.length(), hits, concepts);
     }
 
     /** Exposed to tests: every technique hit, before clustering. */
@@ -252,7 +279,7 @@ public final class PromptInjectionDetector implements Detector {
             }
             return about[0] == 1;
         };
-        InjectionModel.Chunks chunks = model == null ? null : InjectionModel.chunks(tokens, text, to, hits);
+        InjectionModel.Chunks chunks = model == null ? null : InjectionModel.chunks(tokens, text, to, hits, concepts);
         // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
         double[] sums = model == null ? null : model.chunkSums(chunks);
         boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.VETO);
@@ -902,7 +929,20 @@ public final class PromptInjectionDetector implements Detector {
         }
 
         private static boolean isWordChar(char c) {
-            return c < 0x80 ? ASCII_CLASS[c] == 1 : Character.isLetterOrDigit(c);
+            return c < 0x80 ? ASCII_CLASS[c] == 1 : Character.isLetterOrDigit(c) || isScriptMark(c);
+        }
+
+        /**
+         * Vowel signs, viramas and other combining marks of the Hebrew, Arabic, Indic, Thai, Lao, Tibetan and Myanmar
+         * scripts: part of their words ("निर्देश" is one word, not four consonants). Latin combining marks are not, so
+         * stacked marks still split a disguised word into the letters the encoded-text pass looks at.
+         */
+        private static boolean isScriptMark(char c) {
+            if (c < 0x0591 || c >= 0x1100) {
+                return false;
+            }
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
         }
 
         /** Characters that join word parts: apostrophes, hyphens, dots and slashes inside a word (user's, gpt-4, .env). */

@@ -1,0 +1,312 @@
+package dev.jguard.mcp.core.sanitize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * The concept lexicon of {@link InjectionModel}: words of about fifty languages mapped to some thirty shared concepts
+ * of instructions aimed at a model (INSTRUCTION, PREVIOUS, DISREGARD, ASSISTANT, SECRET, SEND, CONCEAL, ...; resource
+ * {@value #RESOURCE}). The model sees each concept a window's words name, and each pair of concepts named close
+ * together, next to the words themselves, so what it learns from one language ("ignore the previous instructions")
+ * carries over to another ("पिछले सभी निर्देश भूल जाओ") it has seen little of.
+ *
+ * <p>Words are matched by the tokenizer's word hash, a two-word entry ("hướng dẫn") by the hashes of a word and the one
+ * before it, an entry ending in {@code *} by the word's stem (its first
+ * {@value PromptInjectionDetector#STEM} letters), and entries of scripts written without spaces (the tokenizer reads a
+ * run of them as one word) wherever they are written inside the run.
+ *
+ * <pre>{@code
+ * Concepts c = Concepts.standard(wordHashes);
+ * int id = c.ofWord(hash, stem, text, start, end);   // 0 when the word names no concept
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class Concepts {
+
+    static final String RESOURCE = "concepts.tsv";
+    /** Most concepts the tables can name (ids 1..{@value}). */
+    static final int MAX_CONCEPTS = 63;
+
+    private final List<String> names = new ArrayList<>();
+    private final IntTable words = new IntTable();
+    /** Stem hash -> 1 + index into {@link #prefixes}: the prefix entries sharing that stem, checked letter by letter. */
+    private final IntTable stems = new IntTable();
+    private final List<String[]> prefixes = new ArrayList<>();
+    private final List<int[]> prefixConcepts = new ArrayList<>();
+    /** First character pair -> 1 + index into {@link #runEntries}: entries of unspaced scripts, compared whole. */
+    private final IntTable pairs = new IntTable();
+    private final List<String[]> runEntries = new ArrayList<>();
+    private final List<int[]> runConcepts = new ArrayList<>();
+    /** Two-word entries ("hướng dẫn"): by {@link #phraseKey} of the two words' hashes. */
+    private final IntTable phrases = new IntTable();
+
+    /**
+     * @param wordHashes the tokenizer's hash of a single word in the high 32 bits and its stem hash (0 for a short
+     *     word) in the low 32 bits; must be how the tokenizer hashes the words of a text
+     */
+    static Concepts standard(ToLongFunction<String> wordHashes) {
+        try (InputStream in = Concepts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the concept lexicon " + RESOURCE + " is missing from the jar;"
+                        + " rebuild mcp-guard-core");
+            }
+            return read(in, wordHashes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the concept lexicon " + RESOURCE, e);
+        }
+    }
+
+    static Concepts read(InputStream in, ToLongFunction<String> wordHashes) throws IOException {
+        Concepts c = new Concepts();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int lineNo = 0;
+        while ((line = r.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 3) {
+                throw new IOException(RESOURCE + " line " + lineNo + ": expected concept, language, words");
+            }
+            int id = c.id(f[0].strip());
+            for (String w : f[2].split("\\|")) {
+                c.add(w.strip().toLowerCase(java.util.Locale.ROOT), id, wordHashes);
+            }
+        }
+        return c;
+    }
+
+    private int id(String name) {
+        int k = names.indexOf(name);
+        if (k >= 0) {
+            return k + 1;
+        }
+        if (names.size() == MAX_CONCEPTS) {
+            throw new IllegalStateException(RESOURCE + " names more than " + MAX_CONCEPTS + " concepts");
+        }
+        names.add(name);
+        return names.size();
+    }
+
+    private void add(String w, int id, ToLongFunction<String> wordHashes) {
+        boolean prefix = w.endsWith("*");
+        String word = prefix ? w.substring(0, w.length() - 1) : w;
+        if (word.isEmpty()) {
+            return;
+        }
+        int space = word.indexOf(' ');
+        if (space > 0 && !prefix) {
+            // a compound written as two words (Vietnamese is written a syllable at a time): found as a word pair
+            String first = word.substring(0, space);
+            String second = word.substring(space + 1).strip();
+            long h1 = wordHashes.applyAsLong(first);
+            long h2 = wordHashes.applyAsLong(second);
+            if (h1 != 0 && h2 != 0 && second.indexOf(' ') < 0) {
+                phrases.putIfAbsent(phraseKey((int) (h1 >>> 32), (int) (h2 >>> 32)), id);
+            }
+            return;
+        }
+        if (InjectionModel.unspaced(word.charAt(0))) {
+            // a run of an unspaced script is one token: its entries are found inside the run by their first character
+            // pair, then compared whole
+            if (word.length() >= 2 && !prefix) {
+                addEntry(pairs, pairKey(word.charAt(0), word.charAt(1)), runEntries, runConcepts, word, id);
+            }
+            return;
+        }
+        long h = wordHashes.applyAsLong(word);
+        if (h == 0) {
+            return; // not a single word for the tokenizer
+        }
+        if (prefix) {
+            if (word.length() >= PromptInjectionDetector.STEM) {
+                int stem = (int) h != 0 ? (int) h : stemOfShort(word, wordHashes);
+                addEntry(stems, stem, prefixes, prefixConcepts, word, id);
+            }
+            return;
+        }
+        words.putIfAbsent((int) (h >>> 32), id);
+    }
+
+    /** Adds {@code word} to the list of entries {@code table} finds under {@code key}. */
+    private static void addEntry(IntTable table, int key, List<String[]> entries, List<int[]> concepts, String word, int id) {
+        int slot = table.get(key);
+        if (slot == 0) {
+            entries.add(new String[0]);
+            concepts.add(new int[0]);
+            slot = entries.size();
+            table.putIfAbsent(key, slot);
+        }
+        String[] e = java.util.Arrays.copyOf(entries.get(slot - 1), entries.get(slot - 1).length + 1);
+        int[] ids = java.util.Arrays.copyOf(concepts.get(slot - 1), e.length);
+        e[e.length - 1] = word;
+        ids[e.length - 1] = id;
+        entries.set(slot - 1, e);
+        concepts.set(slot - 1, ids);
+    }
+
+    /** The stem hash of a word of exactly {@value PromptInjectionDetector#STEM} or STEM + 1 letters (no stem of its own). */
+    private static int stemOfShort(String word, ToLongFunction<String> wordHashes) {
+        return (int) (wordHashes.applyAsLong(word + "xx") & 0xFFFFFFFFL);
+    }
+
+    static int pairKey(char a, char b) {
+        return a << 16 | b;
+    }
+
+    static int phraseKey(int firstHash, int secondHash) {
+        return firstHash * 0x01000193 ^ secondHash;
+    }
+
+    /** @return the concept of a two-word entry made of the previous word and this one (by their hashes), 0 for none */
+    int ofPhrase(int previousHash, int hash) {
+        return phrases.size == 0 ? 0 : phrases.get(phraseKey(previousHash, hash));
+    }
+
+    /**
+     * @param hash the tokenizer's hash of the word
+     * @param stem its stem hash, 0 for a short word
+     * @param text the text, for checking a prefix entry letter by letter
+     * @param start where the word starts in it
+     * @param end where it ends
+     * @return the concept the word names, 0 for none
+     */
+    int ofWord(int hash, int stem, CharSequence text, int start, int end) {
+        int id = words.get(hash);
+        if (id != 0 || stem == 0) {
+            return id;
+        }
+        int slot = stems.get(stem);
+        if (slot == 0) {
+            return 0;
+        }
+        String[] p = prefixes.get(slot - 1);
+        for (int k = 0; k < p.length; k++) {
+            if (startsWith(text, start, end, p[k])) {
+                return prefixConcepts.get(slot - 1)[k];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(CharSequence text, int start, int end, String prefix) {
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase(text.charAt(start + i)) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param text the text
+     * @param at a position inside a run of an unspaced script
+     * @param end where the run ends
+     * @return the concept of an entry written at {@code at}, 0 for none
+     */
+    int ofRun(CharSequence text, int at, int end) {
+        if (at + 1 >= end) {
+            return 0;
+        }
+        int slot = pairs.get(pairKey(text.charAt(at), text.charAt(at + 1)));
+        if (slot == 0) {
+            return 0;
+        }
+        String[] e = runEntries.get(slot - 1);
+        for (int k = 0; k < e.length; k++) {
+            if (e[k].length() <= end - at && startsWith(text, at, end, e[k])) {
+                return runConcepts.get(slot - 1)[k];
+            }
+        }
+        return 0;
+    }
+
+    /** @return how many concepts the lexicon names */
+    int size() {
+        return names.size();
+    }
+
+    /** @return the hash of the concept's name (ids from 1): what the model's features use, so ids may change */
+    int nameHash(int id) {
+        return names.get(id - 1).hashCode();
+    }
+
+    /** @return the concept's name (ids from 1) */
+    String name(int id) {
+        return names.get(id - 1);
+    }
+
+    @Override
+    public String toString() {
+        return "Concepts[" + names.size() + " concepts, " + words.size + " words, " + stems.size + " stems, " + pairs.size
+                + " pairs, " + phrases.size + " phrases]";
+    }
+
+    /** An open-addressing int-to-int map; a value of 0 means absent. */
+    private static final class IntTable {
+        private int[] keys = new int[1024];
+        private int[] values = new int[1024];
+        private int mask = 1023;
+        int size;
+
+        void putIfAbsent(int key, int value) {
+            if (4 * (size + 1) > keys.length) {
+                grow();
+            }
+            int i = mix(key) & mask;
+            while (values[i] != 0) {
+                if (keys[i] == key) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            size++;
+        }
+
+        int get(int key) {
+            int i = mix(key) & mask;
+            int v;
+            while ((v = values[i]) != 0) {
+                if (keys[i] == key) {
+                    return v;
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            mask = keys.length - 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != 0) {
+                    putIfAbsent(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            h *= 0x9E3779B1;
+            return h ^ (h >>> 15);
+        }
+    }
+}
