@@ -36,6 +36,16 @@ final class Concepts {
     static final int MAX_CONCEPTS = 63;
 
     private final List<String> names = new ArrayList<>();
+    /**
+     * A 16 KB bit filter over every key of the tables below (word, stem, phrase-start and character-pair keys, each salted): most
+     * words of a text name no concept and are turned away by one load that stays in the first-level cache, where the
+     * tables themselves (a few hundred KB) would cost a cache miss per word.
+     */
+    private final long[] filter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 1 << 17;
+    private static final int STEM_SALT = 0x3C6EF372;
+    private static final int PHRASE_SALT = 0x1B873593;
+    private static final int PAIR_SALT = 0x27D4EB2F;
     private final IntTable words = new IntTable();
     /** Stem hash -> 1 + index into {@link #prefixes}: the prefix entries sharing that stem, checked letter by letter. */
     private final IntTable stems = new IntTable();
@@ -113,6 +123,7 @@ final class Concepts {
             long h2 = wordHashes.applyAsLong(second);
             if (h1 != 0 && h2 != 0 && second.indexOf(' ') < 0) {
                 phrases.putIfAbsent(phraseKey((int) (h1 >>> 32), (int) (h2 >>> 32)), id);
+                mark((int) (h1 >>> 32), PHRASE_SALT);
             }
             return;
         }
@@ -121,6 +132,7 @@ final class Concepts {
             // pair, then compared whole
             if (word.length() >= 2 && !prefix) {
                 addEntry(pairs, pairKey(word.charAt(0), word.charAt(1)), runEntries, runConcepts, word, id);
+                mark(pairKey(word.charAt(0), word.charAt(1)), PAIR_SALT);
             }
             return;
         }
@@ -132,10 +144,27 @@ final class Concepts {
             if (word.length() >= PromptInjectionDetector.STEM) {
                 int stem = (int) h != 0 ? (int) h : stemOfShort(word, wordHashes);
                 addEntry(stems, stem, prefixes, prefixConcepts, word, id);
+                mark(stem, STEM_SALT);
             }
             return;
         }
         words.putIfAbsent((int) (h >>> 32), id);
+        mark((int) (h >>> 32), 0);
+    }
+
+    private void mark(int key, int salt) {
+        int b = filterBit(key, salt);
+        filter[b >>> 6] |= 1L << b;
+    }
+
+    private boolean marked(int key, int salt) {
+        int b = filterBit(key, salt);
+        return (filter[b >>> 6] & 1L << b) != 0;
+    }
+
+    private static int filterBit(int key, int salt) {
+        int h = (key ^ salt) * 0x9E3779B1;
+        return (h ^ h >>> 16) & (FILTER_BITS - 1);
     }
 
     /** Adds {@code word} to the list of entries {@code table} finds under {@code key}. */
@@ -170,7 +199,7 @@ final class Concepts {
 
     /** @return the concept of a two-word entry made of the previous word and this one (by their hashes), 0 for none */
     int ofPhrase(int previousHash, int hash) {
-        return phrases.size == 0 ? 0 : phrases.get(phraseKey(previousHash, hash));
+        return !marked(previousHash, PHRASE_SALT) ? 0 : phrases.get(phraseKey(previousHash, hash));
     }
 
     /**
@@ -182,8 +211,8 @@ final class Concepts {
      * @return the concept the word names, 0 for none
      */
     int ofWord(int hash, int stem, CharSequence text, int start, int end) {
-        int id = words.get(hash);
-        if (id != 0 || stem == 0) {
+        int id = marked(hash, 0) ? words.get(hash) : 0;
+        if (id != 0 || stem == 0 || !marked(stem, STEM_SALT)) {
             return id;
         }
         int slot = stems.get(stem);
@@ -221,7 +250,8 @@ final class Concepts {
         if (at + 1 >= end) {
             return 0;
         }
-        int slot = pairs.get(pairKey(text.charAt(at), text.charAt(at + 1)));
+        int key = pairKey(text.charAt(at), text.charAt(at + 1));
+        int slot = marked(key, PAIR_SALT) ? pairs.get(key) : 0;
         if (slot == 0) {
             return 0;
         }
