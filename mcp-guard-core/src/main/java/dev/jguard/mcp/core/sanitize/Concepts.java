@@ -146,6 +146,9 @@ final class Concepts {
                 addEntry(stems, stem, prefixes, prefixConcepts, word, id);
                 mark(stem, STEM_SALT);
             }
+            // the prefix is a word too ("attack*" names "attack", whose six letters give no stem)
+            words.putIfAbsent((int) (h >>> 32), id);
+            mark((int) (h >>> 32), 0);
             return;
         }
         words.putIfAbsent((int) (h >>> 32), id);

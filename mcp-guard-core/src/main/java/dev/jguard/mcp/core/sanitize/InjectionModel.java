@@ -196,37 +196,29 @@ final class InjectionModel {
             Concepts concepts) {
         Chunks c = new Chunks(t.count, hits.size());
         int chunkStart = -1;
+        int firstWord = 0;
         int words = 0;
         int prev = 0;
         int nextHit = 0; // hits are sorted by start: each belongs to the first chunk that ends after it starts
         for (int i = 0; i < t.count; i++) {
             if (words > 0 && (t.sentenceEnd[i - 1] <= i || (t.marks[i] & PromptInjectionDetector.Tokens.BREAK_BEFORE) != 0)) {
                 nextHit = addHits(c, hits, nextHit, t.ends[i - 1]);
+                addConcepts(c, t, text, firstWord, i, concepts);
                 c.close(chunkStart, t.ends[i - 1]);
                 chunkStart = -1;
                 words = 0;
-                c.seen = 0;
             }
             int h = t.hashes[i];
             if (chunkStart < 0) {
                 chunkStart = t.starts[i];
+                firstWord = i;
             }
             c.addFeature(bucket(fmix(h)));
             if (t.stems[i] != 0) {
                 c.addFeature(bucket(fmix(t.stems[i] ^ 0x3C6EF372)));
             }
-            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0) {
-                if (t.ends[i] - t.starts[i] > 1) {
-                    cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64), concepts);
-                }
-            } else {
-                int concept = concepts.ofWord(h, t.stems[i], text, t.starts[i], t.ends[i]);
-                if (concept == 0 && words > 0) {
-                    concept = concepts.ofPhrase(prev, h);
-                }
-                if (concept != 0) {
-                    c.concept(concept, concepts);
-                }
+            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0 && t.ends[i] - t.starts[i] > 1) {
+                cjkBigrams(c, text, t.starts[i], Math.min(t.ends[i], t.starts[i] + 64));
             }
             if (words > 0) {
                 c.addFeature(bucket(fmix(prev * 31 + h + 0x5BD1E995)));
@@ -235,18 +227,48 @@ final class InjectionModel {
             words++;
             if (words >= CHUNK_WORDS) {
                 nextHit = addHits(c, hits, nextHit, t.ends[i]);
+                addConcepts(c, t, text, firstWord, i + 1, concepts);
                 c.close(chunkStart, t.ends[i]);
                 chunkStart = -1;
                 words = 0;
-                c.seen = 0;
             }
         }
         if (words > 0) {
             int end = Math.min(to, t.ends[t.count - 1] + 1);
             addHits(c, hits, nextHit, end);
+            addConcepts(c, t, text, firstWord, t.count, concepts);
             c.close(chunkStart, end);
         }
         return c;
+    }
+
+    /**
+     * Adds the concept features of the chunk's words {@code [from, to)} (a pass of its own, so that the per-word loop
+     * above stays small for the compiler).
+     */
+    private static void addConcepts(Chunks c, PromptInjectionDetector.Tokens t, CharSequence text, int from, int to,
+            Concepts concepts) {
+        c.seen = 0;
+        for (int i = from; i < to; i++) {
+            int concept;
+            if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0) {
+                int e = Math.min(t.ends[i], t.starts[i] + 64);
+                for (int k = t.starts[i]; k + 1 < e; k++) {
+                    concept = concepts.ofRun(text, k, e);
+                    if (concept != 0) {
+                        c.concept(concept, concepts);
+                    }
+                }
+                continue;
+            }
+            concept = concepts.ofWord(t.hashes[i], t.stems[i], text, t.starts[i], t.ends[i]);
+            if (concept == 0 && i > from) {
+                concept = concepts.ofPhrase(t.hashes[i - 1], t.hashes[i]);
+            }
+            if (concept != 0) {
+                c.concept(concept, concepts);
+            }
+        }
     }
 
     /** Scripts written without spaces between words (CJK, Thai, Lao, Myanmar, Khmer) and Hangul, whose words agglutinate. */
@@ -255,15 +277,9 @@ final class InjectionModel {
     }
 
     /** Character pairs of a run of such letters (the tokenizer reads a run as one word), at most 64 characters of it. */
-    private static void cjkBigrams(Chunks c, CharSequence text, int s, int e, Concepts concepts) {
+    private static void cjkBigrams(Chunks c, CharSequence text, int s, int e) {
         for (int k = s; k + 1 < e; k++) {
-            char a = text.charAt(k);
-            char b = text.charAt(k + 1);
-            c.addFeature(bucket(fmix((a << 16 | b) ^ 0x7A3B9C5D)));
-            int concept = concepts.ofRun(text, k, e);
-            if (concept != 0) {
-                c.concept(concept, concepts);
-            }
+            c.addFeature(bucket(fmix((text.charAt(k) << 16 | text.charAt(k + 1)) ^ 0x7A3B9C5D)));
         }
     }
 

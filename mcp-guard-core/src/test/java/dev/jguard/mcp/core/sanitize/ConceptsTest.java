@@ -54,6 +54,7 @@ class ConceptsTest {
         String translate = "übersetze"; // shares the five-letter stem "übers", not the prefix
         assertThat(c.ofWord(0, stem(jump), jump, 0, jump.length())).isEqualTo(1);
         assertThat(c.ofWord(0, stem(translate), translate, 0, translate.length())).isZero();
+        assertThat(c.ofWord((int) (hashes("überspring") >>> 32), 0, "überspring", 0, 10)).isEqualTo(1); // the prefix itself
     }
 
     @Test

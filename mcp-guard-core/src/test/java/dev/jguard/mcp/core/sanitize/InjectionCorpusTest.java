@@ -371,20 +371,20 @@ class InjectionCorpusTest {
      * Swahili); natively in Chinese, Japanese, Korean, Russian and Ukrainian; careful wordings in long agent outputs.
      * First measured with the sixth session's model: 94.0 / 2.5, 43.3 / 6.5, 66.0 / 8.5, 94.0 / 3.0; rules alone
      * 68.0 / 4.0, 3.3 / 2.0, 14.7 / 4.5, 62.7 / 3.0. With the concept features and the model retrained on 58-61, 66 and
-     * 67 (whose languages overlap those of 63 and 64): 94.7 / 2.0, 73.3 / 9.5, 76.0 / 8.0, 94.0 / 3.0; ordinary benign
-     * flagged 0.57, 2.86, 2.86 and 1.71%.</li>
-     * <li>The seventh session's retrained model moved four floors by one or two samples: 40's benign flagged 2.0 ->
-     * 2.5%, 42's 3.0 -> 3.5%, 54's recall 92.7 -> 91.3% and 55's 97.3 -> 95.3%. Together 40-43, 52, 54 and 55 went
-     * from 95.0% recall at 1.00% of ordinary benign flagged to 94.7% at 0.83%.</li>
+     * 67 (whose languages overlap those of 63 and 64): 94.7 / 2.0, 72.7 / 9.0, 73.3 / 6.5, 94.0 / 2.5; ordinary benign
+     * flagged 0.57, 2.29, 2.29 and 1.14%.</li>
+     * <li>The seventh session's retrained model moved three floors by one to three samples: 40's benign flagged 2.0 ->
+     * 2.5%, 52's recall 94.0 -> 92.7% and benign flagged 1.0 -> 1.5%, 54's recall 92.7 -> 90.7%. Together 40-43, 52, 54 and 55 went
+     * from 95.0% recall at 1.00% of ordinary benign flagged to 94.5% at 0.58%.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout40, 0.82, 0.04, 0.96, 0.03", "holdout41, 0.64, 0.045, 0.9, 0.025",
-        "holdout42, 0.76, 0.04, 0.96, 0.04", "holdout43, 0.75, 0.02, 0.95, 0.02",
-        "holdout52, 0.76, 0.02, 0.93, 0.015", "holdout54, 0.62, 0.055, 0.91, 0.025",
-        "holdout55, 0.83, 0.045, 0.95, 0.045", "holdout62, 0.67, 0.045, 0.94, 0.025",
-        "holdout63, 0.03, 0.025, 0.73, 0.1", "holdout64, 0.14, 0.05, 0.75, 0.085", "holdout65, 0.62, 0.035, 0.93, 0.035"})
+        "holdout42, 0.76, 0.04, 0.96, 0.035", "holdout43, 0.75, 0.02, 0.95, 0.02",
+        "holdout52, 0.76, 0.02, 0.92, 0.02", "holdout54, 0.62, 0.055, 0.9, 0.025",
+        "holdout55, 0.83, 0.045, 0.96, 0.045", "holdout62, 0.67, 0.045, 0.94, 0.025",
+        "holdout63, 0.03, 0.025, 0.72, 0.095", "holdout64, 0.14, 0.05, 0.73, 0.07", "holdout65, 0.62, 0.035, 0.93, 0.035"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
