@@ -24,7 +24,7 @@ import java.util.function.ToLongFunction;
  *
  * <pre>{@code
  * Concepts c = Concepts.standard(wordHashes);
- * int id = c.ofWord(hash, stem, text, start, end);   // 0 when the word names no concept
+ * int id = c.ofWord(tokens, i);   // 0 when word i names no concept
  * }</pre>
  *
  * <p>Immutable and thread-safe once built.
@@ -206,15 +206,14 @@ final class Concepts {
     }
 
     /**
-     * @param hash the tokenizer's hash of the word
-     * @param stem its stem hash, 0 for a short word
-     * @param text the text, for checking a prefix entry letter by letter
-     * @param start where the word starts in it
-     * @param end where it ends
-     * @return the concept the word names, 0 for none
+     * @param t the tokens of a text
+     * @param i a word of it (not of an unspaced script)
+     * @return the concept the word names (by its hash, else by its stem and the whole prefix), 0 for none
      */
-    int ofWord(int hash, int stem, CharSequence text, int start, int end) {
+    int ofWord(PromptInjectionDetector.Tokens t, int i) {
+        int hash = t.hashes[i];
         int id = marked(hash, 0) ? words.get(hash) : 0;
+        int stem = t.stems[i];
         if (id != 0 || stem == 0 || !marked(stem, STEM_SALT)) {
             return id;
         }
@@ -224,19 +223,16 @@ final class Concepts {
         }
         String[] p = prefixes.get(slot - 1);
         for (int k = 0; k < p.length; k++) {
-            if (startsWith(text, start, end, p[k])) {
+            if (t.startsWith(i, p[k])) {
                 return prefixConcepts.get(slot - 1)[k];
             }
         }
         return 0;
     }
 
-    private static boolean startsWith(CharSequence text, int start, int end, String prefix) {
-        if (end - start < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (Character.toLowerCase(text.charAt(start + i)) != prefix.charAt(i)) {
+    private static boolean regionEquals(CharSequence text, int at, String entry) {
+        for (int i = 0; i < entry.length(); i++) {
+            if (text.charAt(at + i) != entry.charAt(i)) {
                 return false;
             }
         }
@@ -260,7 +256,7 @@ final class Concepts {
         }
         String[] e = runEntries.get(slot - 1);
         for (int k = 0; k < e.length; k++) {
-            if (e[k].length() <= end - at && startsWith(text, at, end, e[k])) {
+            if (e[k].length() <= end - at && regionEquals(text, at, e[k])) {
                 return runConcepts.get(slot - 1)[k];
             }
         }

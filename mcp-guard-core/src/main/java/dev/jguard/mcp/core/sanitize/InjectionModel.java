@@ -14,7 +14,8 @@ import java.util.zip.GZIPOutputStream;
  * The learned half of {@link PromptInjectionDetector}: a logistic model over short windows of a text (two sentences,
  * at most {@value #CHUNK_WORDS} words each), whose features are the window's words, their stems (the first
  * {@value PromptInjectionDetector#STEM} letters of longer words), word pairs, character pairs of scripts written without
- * spaces, the rule techniques that hit inside it and whether the text is about attacks on models. A window that scores
+ * spaces, the {@link Concepts} its words name in any of 49 languages and the pairs of them, the rule techniques that
+ * hit inside it and whether the text is about attacks on models. A window that scores
  * above the model's threshold is reported as an injection, next to what the rules report.
  *
  * <p>The weights ({@value #RESOURCE}) are trained by {@code InjectionModelTrainer} (test sources) on the labelled
@@ -190,7 +191,8 @@ final class InjectionModel {
     /**
      * Cuts the words the rules' tokenizer found into chunks (sentences ending at {@code . ! ? : ;} or a line break, at
      * most {@value #CHUNK_WORDS} words) and hashes their features: each word and its stem, each pair of adjacent words,
-     * the character pairs of an unspaced script, and the rule and category of each hit that starts inside the chunk.
+     * the character pairs of an unspaced script, the concepts its words name (and their pairs), and the rule and
+     * category of each hit that starts inside the chunk.
      */
     static Chunks chunks(PromptInjectionDetector.Tokens t, CharSequence text, int to, List<PromptInjectionDetector.Hit> hits,
             Concepts concepts) {
@@ -261,7 +263,7 @@ final class InjectionModel {
                 }
                 continue;
             }
-            concept = concepts.ofWord(t.hashes[i], t.stems[i], text, t.starts[i], t.ends[i]);
+            concept = concepts.ofWord(t, i);
             if (concept == 0 && i > from) {
                 concept = concepts.ofPhrase(t.hashes[i - 1], t.hashes[i]);
             }

@@ -191,9 +191,14 @@ public final class PromptInjectionDetector implements Detector {
      * The tokenizer's hash of a single word (high 32 bits) and its stem hash (low 32 bits), 0 if {@code word} is not
      * exactly one word to the tokenizer: how {@link Concepts} finds its entries among a text's words.
      */
-    private long wordHashes(String word) {
+    long wordHashes(String word) {
         Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
         return t.count != 1 || t.ends[0] != word.length() ? 0 : (long) t.hashes[0] << 32 | t.stems[0] & 0xFFFFFFFFL;
+    }
+
+    /** Exposed to tests: the tokens of a text. */
+    Tokens tokens(CharSequence text) {
+        return Tokens.of(text, 0, text.length(), vocabulary, typos);
     }
 
     /** Exposed to tests: the name of the concept a word or two-word entry names ({@link Concepts}), or null. */
@@ -207,7 +212,7 @@ public final class PromptInjectionDetector implements Detector {
             return null;
         }
         int id = (t.marks[0] & Tokens.UNSPACED) != 0 && word.length() >= 2 ? concepts.ofRun(word, 0, word.length())
-                : concepts.ofWord(t.hashes[0], t.stems[0], word, 0, word.length());
+                : concepts.ofWord(t, 0);
         return id == 0 ? null : concepts.name(id);
     }
 

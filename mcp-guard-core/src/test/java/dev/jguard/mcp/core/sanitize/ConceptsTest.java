@@ -48,18 +48,16 @@ class ConceptsTest {
 
     @Test
     void aPrefixEntryMatchesOnlyWordsThatStartWithTheWholePrefix() throws IOException {
-        Concepts c = Concepts.read(in("DISREGARD\tde\tüberspring*\n"), w -> hashes(w));
+        Concepts c = Concepts.read(in("DISREGARD\tde\tüberspring*\n"), rules::wordHashes);
         assertThat(c.size()).isEqualTo(1);
-        String jump = "überspringe";
-        String translate = "übersetze"; // shares the five-letter stem "übers", not the prefix
-        assertThat(c.ofWord(0, stem(jump), jump, 0, jump.length())).isEqualTo(1);
-        assertThat(c.ofWord(0, stem(translate), translate, 0, translate.length())).isZero();
-        assertThat(c.ofWord((int) (hashes("überspring") >>> 32), 0, "überspring", 0, 10)).isEqualTo(1); // the prefix itself
+        assertThat(c.ofWord(rules.tokens("Überspringe"), 0)).isEqualTo(1);
+        assertThat(c.ofWord(rules.tokens("überspring"), 0)).isEqualTo(1); // the prefix is a word too
+        assertThat(c.ofWord(rules.tokens("übersetze"), 0)).isZero(); // shares the five-letter stem "übers" only
     }
 
     @Test
     void aMalformedLineIsRefusedWithItsNumber() {
-        assertThatThrownBy(() -> Concepts.read(in("# ok\nDISREGARD\tignore\n"), w -> hashes(w)))
+        assertThatThrownBy(() -> Concepts.read(in("# ok\nDISREGARD\tignore\n"), rules::wordHashes))
                 .isInstanceOf(IOException.class).hasMessageContaining("line 2");
     }
 
@@ -73,15 +71,5 @@ class ConceptsTest {
 
     private static ByteArrayInputStream in(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A stand-in for the tokenizer's hashes: String.hashCode of the lower-cased word and of its first five letters. */
-    private static long hashes(String w) {
-        String l = w.toLowerCase(java.util.Locale.ROOT);
-        return (long) l.hashCode() << 32 | (l.length() > PromptInjectionDetector.STEM + 1 ? stem(l) : 0) & 0xFFFFFFFFL;
-    }
-
-    private static int stem(String w) {
-        return w.toLowerCase(java.util.Locale.ROOT).substring(0, PromptInjectionDetector.STEM).hashCode();
     }
 }
