@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61, 66 and 67 (40-43, 52, 54, 55 and 62-65 are never trained on):
+ * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61, 66 and 67 (40-43, 52, 54, 55, 62-65 and 68-71 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
@@ -51,7 +51,7 @@ public final class InjectionModelTrainer {
 
     /**
      * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66,67}); the others (40-43, 52,
-     * 54, 55, 62-65) stay unseen to measure it.
+     * 54, 55, 62-65, 68-71) stay unseen to measure it.
      */
     static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66,67"));
     /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66,67}). */
