@@ -29,7 +29,10 @@ import java.util.stream.Stream;
  */
 public final class InjectionModelTrainer {
 
-    /** Share of held-out benign corpus samples (hard cases included) allowed above the limit. */
+    /**
+     * Share of held-out benign corpus samples (hard cases included, unless {@link #ORDINARY_LIMIT}) allowed above the
+     * limit ({@code -DfpTarget}).
+     */
     static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.02"));
     private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("lr", "0.05"));
     private static final int FIRST_EPOCHS = Integer.getInteger("epochs0", 3);
@@ -201,7 +204,7 @@ public final class InjectionModelTrainer {
             }
             float[] w = weights(corpus.stream().filter(e -> !out.contains(e.set())).toList(), docs);
             for (Example e : corpus) {
-                if (!e.injected() && out.contains(e.set())) {
+                if (!e.injected() && out.contains(e.set()) && !(ORDINARY_LIMIT && e.source().startsWith("hard-"))) {
                     heldOut.add(maxLogitLong(w, e.windows(), e.about()));
                 }
             }
@@ -212,6 +215,11 @@ public final class InjectionModelTrainer {
     }
 
     static final int CV_FOLDS = 5;
+    /**
+     * Choose the limit on ordinary benign samples only ({@code -DordinaryLimit=true}), so that a set with many hard cases
+     * does not raise it for every language; not yet the default (see NOTES-issue5.md, first session of 2026-12-02).
+     */
+    static final boolean ORDINARY_LIMIT = Boolean.getBoolean("ordinaryLimit");
 
     private static float[] weights(List<Example> corpus, List<List<int[]>> docs) {
         List<int[]> negatives = new ArrayList<>();
