@@ -136,7 +136,7 @@ public final class PromptInjectionDetector implements Detector {
             }
         }
         this.candidates = new RuleCandidates(index);
-        this.concepts = Concepts.standard(this::wordHashes);
+        this.concepts = Concepts.standard();
     }
 
     /** @return the detector with the built-in rules */

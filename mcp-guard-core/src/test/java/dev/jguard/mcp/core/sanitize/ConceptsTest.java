@@ -56,6 +56,36 @@ class ConceptsTest {
     }
 
     @Test
+    void theLexiconIsHashedExactlyAsTheTokenizerHashesText() throws IOException {
+        // Concepts.hashWord is written apart from the tokenizer (see its Javadoc); every entry must hash the same
+        String lexicon;
+        try (java.io.InputStream in = Concepts.class.getResourceAsStream(Concepts.RESOURCE)) {
+            lexicon = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int checked = 0;
+        for (String line : lexicon.split("\n")) {
+            String[] f = line.split("\t");
+            if (line.startsWith("#") || f.length != 3) {
+                continue;
+            }
+            for (String entry : f[2].split("\\|")) {
+                for (String w : entry.replace("*", "").strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    if (w.isEmpty() || InjectionModel.unspaced(w.charAt(0))) {
+                        continue;
+                    }
+                    assertThat(Concepts.hashWord(w)).as(f[0] + " " + f[1] + " " + w).isEqualTo(rules.wordHashes(w));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(8000);
+        for (String odd : new String[] {"e-mail", "user's", "don\u2019t", "a.b/c", "-x", "x-", "two words", "İSTANBUL", "ＡＢＣ",
+            "می\u200Cخواهم", "\u200Bx", "x\u200B", "", "ignore\u0301"}) {
+            assertThat(Concepts.hashWord(odd)).as(odd).isEqualTo(rules.wordHashes(odd));
+        }
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         assertThatThrownBy(() -> Concepts.read(in("# ok\nDISREGARD\tignore\n"), rules::wordHashes))
                 .isInstanceOf(IOException.class).hasMessageContaining("line 2");
