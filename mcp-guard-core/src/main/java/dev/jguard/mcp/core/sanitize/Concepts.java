@@ -23,7 +23,7 @@ import java.util.function.ToLongFunction;
  * run of them as one word) wherever they are written inside the run.
  *
  * <pre>{@code
- * Concepts c = Concepts.standard(wordHashes);
+ * Concepts c = Concepts.standard();
  * int id = c.ofWord(tokens, i);   // 0 when word i names no concept
  * }</pre>
  *
@@ -37,9 +37,9 @@ final class Concepts {
 
     private final List<String> names = new ArrayList<>();
     /**
-     * A 16 KB bit filter over every key of the tables below (word, stem, phrase-start and character-pair keys, each salted): most
-     * words of a text name no concept and are turned away by one load that stays in the first-level cache, where the
-     * tables themselves (a few hundred KB) would cost a cache miss per word.
+     * A 16 KB bit filter over every key of the tables below (word, stem, phrase-start and character-pair keys, each
+     * salted): most words of a text name no concept and are turned away by one load that stays in the first-level
+     * cache, where the tables themselves (a few hundred KB) would cost a cache miss per word.
      */
     private final long[] filter = new long[FILTER_BITS / 64];
     private static final int FILTER_BITS = 1 << 17;

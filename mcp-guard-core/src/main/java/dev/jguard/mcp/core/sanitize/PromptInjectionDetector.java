@@ -188,10 +188,10 @@ public final class PromptInjectionDetector implements Detector {
     }
 
     /**
-     * The tokenizer's hash of a single word (high 32 bits) and its stem hash (low 32 bits), 0 if {@code word} is not
-     * exactly one word to the tokenizer: how {@link Concepts} finds its entries among a text's words.
+     * Exposed to tests: the tokenizer's hash of a single word (high 32 bits) and its stem hash (low 32 bits), 0 if
+     * {@code word} is not exactly one word; {@link Concepts#hashWord} must agree with it.
      */
-    long wordHashes(String word) {
+        long wordHashes(String word) {
         Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
         return t.count != 1 || t.ends[0] != word.length() ? 0 : (long) t.hashes[0] << 32 | t.stems[0] & 0xFFFFFFFFL;
     }
