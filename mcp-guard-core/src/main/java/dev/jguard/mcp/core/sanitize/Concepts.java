@@ -36,6 +36,8 @@ final class Concepts {
     static final int MAX_CONCEPTS = 63;
 
     private final List<String> names = new ArrayList<>();
+    /** By concept id: the hash of its name, what the model's features use (so ids may change with the file). */
+    private final int[] nameHashes = new int[MAX_CONCEPTS + 1];
     /**
      * A 16 KB bit filter over every key of the tables below (word, stem, phrase-start and character-pair keys, each
      * salted): most words of a text name no concept and are turned away by one load that stays in the first-level
@@ -58,9 +60,14 @@ final class Concepts {
     /** Two-word entries ("hướng dẫn"): by {@link #phraseKey} of the two words' hashes. */
     private final IntTable phrases = new IntTable();
 
-    /** @return the lexicon of the jar, its words hashed by {@link #hashWord} */
+    /** @return the lexicon of the jar, its words hashed by {@link #hashWord}; loaded once, shared by every detector */
     static Concepts standard() {
-        return standard(Concepts::hashWord);
+        return Standard.LEXICON;
+    }
+
+    /** Loaded on first use. */
+    private static final class Standard {
+        static final Concepts LEXICON = standard(Concepts::hashWord);
     }
 
     /**
@@ -110,6 +117,7 @@ final class Concepts {
             throw new IllegalStateException(RESOURCE + " names more than " + MAX_CONCEPTS + " concepts");
         }
         names.add(name);
+        nameHashes[names.size()] = name.hashCode();
         return names.size();
     }
 
@@ -145,17 +153,13 @@ final class Concepts {
         if (h == 0) {
             return; // not a single word for the tokenizer
         }
-        if (prefix) {
-            if (word.length() >= PromptInjectionDetector.STEM) {
-                int stem = (int) h != 0 ? (int) h : stemOfShort(word, wordHashes);
-                addEntry(stems, stem, prefixes, prefixConcepts, word, id);
-                mark(stem, STEM_SALT);
-            }
-            // the prefix is a word too ("attack*" names "attack", whose six letters give no stem)
-            words.putIfAbsent((int) (h >>> 32), id);
-            mark((int) (h >>> 32), 0);
-            return;
+        if (prefix && word.length() >= PromptInjectionDetector.STEM) {
+            // a longer word's stem hash is the hash of its first STEM letters read as a word
+            int stem = (int) (wordHashes.applyAsLong(word.substring(0, PromptInjectionDetector.STEM)) >>> 32);
+            addEntry(stems, stem, prefixes, prefixConcepts, word, id);
+            mark(stem, STEM_SALT);
         }
+        // a prefix is a word too ("attack*" names "attack", whose six letters give no stem)
         words.putIfAbsent((int) (h >>> 32), id);
         mark((int) (h >>> 32), 0);
     }
@@ -247,11 +251,6 @@ final class Concepts {
         concepts.set(slot - 1, ids);
     }
 
-    /** The stem hash of a word of exactly {@value PromptInjectionDetector#STEM} or STEM + 1 letters (no stem of its own). */
-    private static int stemOfShort(String word, ToLongFunction<String> wordHashes) {
-        return (int) (wordHashes.applyAsLong(word + "xx") & 0xFFFFFFFFL);
-    }
-
     static int pairKey(char a, char b) {
         return a << 16 | b;
     }
@@ -330,7 +329,7 @@ final class Concepts {
 
     /** @return the hash of the concept's name (ids from 1): what the model's features use, so ids may change */
     int nameHash(int id) {
-        return names.get(id - 1).hashCode();
+        return nameHashes[id];
     }
 
     /** @return the concept's name (ids from 1) */

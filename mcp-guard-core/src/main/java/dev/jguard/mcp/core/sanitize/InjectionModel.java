@@ -134,7 +134,10 @@ final class InjectionModel {
         /** Features so far that count towards {@link #MIN_FEATURES} and {@link #VETO_MIN_FEATURES}: all but concepts. */
         int nCounted;
 
-        /** Sized for a chunk per word and three features per word, two per hit; only the character pairs grow it. */
+        /**
+         * Sized for a chunk per word and three features per word, two per hit; character pairs of unspaced scripts and
+         * concept features may grow it.
+         */
         Chunks(int words, int hits) {
             start = new int[words + 1];
             end = new int[words + 1];
@@ -167,7 +170,7 @@ final class InjectionModel {
 
         private void addFeature(int f) {
             if (nFeats == feats.length) {
-                feats = java.util.Arrays.copyOf(feats, 2 * feats.length); // character pairs of unspaced scripts
+                feats = java.util.Arrays.copyOf(feats, 2 * feats.length); // character pairs, concepts
             }
             feats[nFeats++] = f;
             nCounted++;
@@ -352,7 +355,6 @@ final class InjectionModel {
         void span(int start, int end);
     }
 
-    /** The feature buckets of window {@code k} (chunk k and k + 1, plus the about-attacks bucket), for training. */
     /** Whether window {@code k} is long enough ({@link #MIN_FEATURES}, concepts not counted) to be judged on the model alone. */
     static boolean judged(Chunks c, int k) {
         return counted(c, k) >= MIN_FEATURES;
@@ -363,6 +365,7 @@ final class InjectionModel {
         return c.countedStart[Math.min(c.count, k + 2)] - c.countedStart[k];
     }
 
+    /** The feature buckets of window {@code k} (chunk k and k + 1, plus the about-attacks bucket), for training. */
     static int[] windowFeatures(Chunks c, int k, boolean about) {
         int e = c.featStart[Math.min(c.count, k + 2)];
         int s = c.featStart[k];

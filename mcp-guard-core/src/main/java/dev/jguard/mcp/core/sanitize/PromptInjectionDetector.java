@@ -191,8 +191,8 @@ public final class PromptInjectionDetector implements Detector {
      * Exposed to tests: the tokenizer's hash of a single word (high 32 bits) and its stem hash (low 32 bits), 0 if
      * {@code word} is not exactly one word; {@link Concepts#hashWord} must agree with it.
      */
-        long wordHashes(String word) {
-        Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
+    long wordHashes(String word) {
+        Tokens t = tokens(word);
         return t.count != 1 || t.ends[0] != word.length() ? 0 : (long) t.hashes[0] << 32 | t.stems[0] & 0xFFFFFFFFL;
     }
 
@@ -203,7 +203,7 @@ public final class PromptInjectionDetector implements Detector {
 
     /** Exposed to tests: the name of the concept a word or two-word entry names ({@link Concepts}), or null. */
     String conceptOf(String word) {
-        Tokens t = Tokens.of(word, 0, word.length(), vocabulary, typos);
+        Tokens t = tokens(word);
         if (t.count == 2) {
             int id = concepts.ofPhrase(t.hashes[0], t.hashes[1]);
             return id == 0 ? null : concepts.name(id);
