@@ -31,20 +31,30 @@ public final class InstructionWords {
             "oubliez", "oublier", "dimentica", "dimenticate", "trascura", "esqueça", "esqueca", "desconsidere", "desconsidera",
             "игнорируй", "игнорируйте", "игнорировать", "забудь", "забудьте", "проигнорируй",
             // Dutch, Polish, Arabic
-            "negeer", "negeren", "vergeet", "zignoruj", "ignoruj", "zapomnij", "تجاهل", "وتجاهل");
+            "negeer", "negeren", "vergeet", "zignoruj", "ignoruj", "zapomnij", "تجاهل", "وتجاهل",
+            // Romanian, Czech, Slovak, Swedish, Danish and Norwegian, Finnish, Hungarian, Greek, Ukrainian
+            "ignoră", "ignorați", "ignorati", "uită", "uitați", "uitati", "ignorujte", "zapomeň", "zapomeňte", "zabudni",
+            "zabudnite", "ignorera", "glöm", "strunta", "glem", "ohita", "unohda", "unohtakaa", "felejtsd", "hagyd",
+            "αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε", "ігноруй", "ігноруйте");
 
     /** Non-English nouns for instructions and rules. */
     public static final List<String> INSTRUCTIONS_ML = List.of("anweisung*", "instruktion*", "befehl*", "vorgabe*", "richtlinie*",
             "regeln", "instrucci*", "indicaciones", "reglas", "consigne*", "règles", "regles", "istruzion*", "indicazion*", "regole",
             "instruç*", "instruc*", "regras", "инструкци*", "указани*", "правил*", "команд*",
-            "instructies", "aanwijzingen", "instrukcj*", "poleceni*", "talimat*", "التعليمات", "تعليمات");
+            "instructies", "aanwijzingen", "instrukcj*", "poleceni*", "talimat*", "التعليمات", "تعليمات",
+            "instrucțiuni*", "instrucţiuni*", "regulile", "pokyny", "pokynů", "instrukce", "pravidla", "inštrukcie",
+            "anvisningar", "regler", "instruks*", "ohjeet", "ohjeita", "säännöt", "utasítás*", "οδηγίες", "εντολές",
+            "інструкці*", "вказівк*");
 
     /** Non-English words for "previous" that qualify instructions. */
     public static final List<String> EARLIER_ML = List.of("vorherigen", "vorherige", "bisherigen", "obigen", "früheren", "alle",
             "allen", "anteriores", "anterior", "previas", "todas", "todos", "précédentes", "precedentes", "toutes", "tous",
             "precedenti", "tutte", "tutti", "предыдущие", "предыдущих", "прежние", "все", "всех",
             "eerdere", "vorige", "wcześniejsze", "wcześniejszych", "poprzednie", "poprzednich", "wszystkie", "wszystkich",
-            "önceki", "tüm", "السابقة", "جميع");
+            "önceki", "tüm", "السابقة", "جميع",
+            "toate", "anterioare", "precedente", "předchozí", "všechny", "dosavadní", "predchádzajúce", "všetky", "tidigare",
+            "alla", "ovanstående", "tidligere", "ovenstående", "aiemmat", "aikaisemmat", "kaikki", "edelliset", "korábbi",
+            "összes", "előző", "az", "προηγούμενες", "όλες", "τις", "попередні", "всі", "усі");
 
     /** Verbs of telling, in concealment ("do not tell / mention / bother the user"). */
     public static final List<String> TELL = List.of("tell", "telling", "inform", "informing", "mention", "mentioning", "notify",

@@ -20,7 +20,8 @@ import java.util.function.ToLongFunction;
  * <p>Words are matched by the tokenizer's word hash, a two-word entry ("hướng dẫn") by the hashes of a word and the one
  * before it, an entry ending in {@code *} by the word's stem (its first
  * {@value PromptInjectionDetector#STEM} letters), and entries of scripts written without spaces (the tokenizer reads a
- * run of them as one word) wherever they are written inside the run.
+ * run of them as one word) inside the run, read from the left longest entry first as a dictionary segmenter does, and
+ * never starting or ending inside a Thai or Lao syllable ({@link #ofRun}).
  *
  * <pre>{@code
  * Concepts c = Concepts.standard();
@@ -145,6 +146,7 @@ final class Concepts {
             // pair, then compared whole
             if (word.length() >= 2 && !prefix) {
                 addEntry(pairs, pairKey(word.charAt(0), word.charAt(1)), runEntries, runConcepts, word, id);
+                longestFirst(runEntries, runConcepts, pairs.get(pairKey(word.charAt(0), word.charAt(1))) - 1);
                 mark(pairKey(word.charAt(0), word.charAt(1)), PAIR_SALT);
             }
             return;
@@ -251,6 +253,25 @@ final class Concepts {
         concepts.set(slot - 1, ids);
     }
 
+    /**
+     * Orders the run entries of a slot longest first (stable), so that "แก้ไข" is read as itself and not as its first
+     * two letters "แก".
+     */
+    private static void longestFirst(List<String[]> entries, List<int[]> concepts, int slot) {
+        String[] e = entries.get(slot);
+        int[] ids = concepts.get(slot);
+        for (int i = 1; i < e.length; i++) {
+            for (int j = i; j > 0 && e[j].length() > e[j - 1].length(); j--) {
+                String w = e[j];
+                e[j] = e[j - 1];
+                e[j - 1] = w;
+                int id = ids[j];
+                ids[j] = ids[j - 1];
+                ids[j - 1] = id;
+            }
+        }
+    }
+
     static int pairKey(char a, char b) {
         return a << 16 | b;
     }
@@ -299,10 +320,15 @@ final class Concepts {
     }
 
     /**
+     * The longest entry written at {@code at} that is a whole syllable sequence there: it neither starts after a
+     * leading vowel (Thai and Lao write those before their consonant) nor ends before a combining mark or a following
+     * vowel (which belong to its last consonant), so "แก" (you) is not read inside "แก้ไข" (edit). Then the caller
+     * goes on after the match, as a dictionary segmenter would.
+     *
      * @param text the text
      * @param at a position inside a run of an unspaced script
      * @param end where the run ends
-     * @return the concept of an entry written at {@code at}, 0 for none
+     * @return {@code length << 8 | concept} of that entry (see {@link #runConcept}, {@link #runLength}), 0 for none
      */
     int ofRun(CharSequence text, int at, int end) {
         if (at + 1 >= end) {
@@ -310,16 +336,42 @@ final class Concepts {
         }
         int key = pairKey(text.charAt(at), text.charAt(at + 1));
         int slot = marked(key, PAIR_SALT) ? pairs.get(key) : 0;
-        if (slot == 0) {
+        if (slot == 0 || at > 0 && leadingVowel(text.charAt(at - 1))) {
             return 0;
         }
         String[] e = runEntries.get(slot - 1);
         for (int k = 0; k < e.length; k++) {
-            if (e[k].length() <= end - at && regionEquals(text, at, e[k])) {
-                return runConcepts.get(slot - 1)[k];
+            int n = e[k].length();
+            if (n <= end - at && regionEquals(text, at, e[k]) && (at + n == end || !attaches(text.charAt(at + n)))) {
+                return n << 8 | runConcepts.get(slot - 1)[k];
             }
         }
         return 0;
+    }
+
+    /** @return the concept of an {@link #ofRun} match, 0 for none */
+    static int runConcept(int match) {
+        return match & 0xFF;
+    }
+
+    /** @return the length of an {@link #ofRun} match */
+    static int runLength(int match) {
+        return match >>> 8;
+    }
+
+    /** Thai and Lao vowels written before the consonant they follow in speech. */
+    private static boolean leadingVowel(char c) {
+        return c >= 0x0E40 && c <= 0x0E44 || c >= 0x0EC0 && c <= 0x0EC4;
+    }
+
+    /** A combining mark, or a Thai or Lao vowel that follows its consonant: it ends no word. */
+    private static boolean attaches(char c) {
+        if (c < 0x0E00) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == 0x0E30 || c == 0x0E32 || c == 0x0E33 || c == 0x0E45 || c == 0x0EB0 || c == 0x0EB2 || c == 0x0EB3;
     }
 
     /** @return how many concepts the lexicon names */

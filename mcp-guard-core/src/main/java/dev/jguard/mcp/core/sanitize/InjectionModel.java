@@ -259,9 +259,10 @@ final class InjectionModel {
             if ((t.marks[i] & PromptInjectionDetector.Tokens.UNSPACED) != 0) {
                 int e = Math.min(t.ends[i], t.starts[i] + 64);
                 for (int k = t.starts[i]; k + 1 < e; k++) {
-                    concept = concepts.ofRun(text, k, e);
-                    if (concept != 0) {
-                        c.concept(concept, concepts);
+                    int match = concepts.ofRun(text, k, e);
+                    if (match != 0) {
+                        c.concept(Concepts.runConcept(match), concepts);
+                        k += Concepts.runLength(match) - 1; // the longest entry from the left, as a word
                     }
                 }
                 continue;

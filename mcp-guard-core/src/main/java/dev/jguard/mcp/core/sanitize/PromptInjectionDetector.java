@@ -211,7 +211,7 @@ public final class PromptInjectionDetector implements Detector {
         if (t.count != 1) {
             return null;
         }
-        int id = (t.marks[0] & Tokens.UNSPACED) != 0 && word.length() >= 2 ? concepts.ofRun(word, 0, word.length())
+        int id = (t.marks[0] & Tokens.UNSPACED) != 0 && word.length() >= 2 ? Concepts.runConcept(concepts.ofRun(word, 0, word.length()))
                 : concepts.ofWord(t, 0);
         return id == 0 ? null : concepts.name(id);
     }

@@ -45,7 +45,10 @@ final class PunctuationHits {
         return (c == 'h' || c == 'w') && (i + 1 >= to || (text.charAt(i + 1) | 0x20) != (c == 'h' ? 't' : 'w'));
     }
 
-    /** @return true when the text has a double quote, curly quote or backtick (only then can a hit be a quoted mention) */
+    /**
+     * @return true when the text has a double quote, curly or low quote, guillemet or backtick (only then can a hit be a
+     *         quoted mention)
+     */
     static boolean find(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         int first = hits.size();
         boolean lineStart = true;
@@ -61,7 +64,7 @@ final class PunctuationHits {
                 }
             }
             char c = text.charAt(i);
-            quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D';
+            quotes |= c == '"' || c == '`' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
             kana |= c >= 0x3040;
             if (lineStart && c != '\n') {
                 roleLine(text, i, to, hits);

@@ -40,6 +40,21 @@ class ConceptsTest {
     }
 
     @Test
+    void aRunIsReadLongestEntryFirstAndNeverInsideASyllable() throws IOException {
+        // "แก" (you) is listed first, but "แก้ไข" (edit) is the longer entry written there
+        Concepts c = Concepts.read(in("YOU\tth\tแก\nNEW\tth\tแก้ไข\nMONEY\tth\tเงิน|งิน\n"), rules::wordHashes);
+        String edit = "แก้ไขไฟล์";
+        int match = c.ofRun(edit, 0, edit.length());
+        assertThat(c.name(Concepts.runConcept(match))).isEqualTo("NEW");
+        assertThat(Concepts.runLength(match)).isEqualTo(5);
+        // "แก" before a tone mark is the start of a longer syllable, not the word
+        assertThat(c.ofRun("แก้", 0, 3)).isZero();
+        // a consonant after a leading vowel belongs to it: "งิน" is not read inside "เงิน"
+        assertThat(c.ofRun("เงิน", 1, 4)).isZero();
+        assertThat(c.name(Concepts.runConcept(c.ofRun("เงิน", 0, 4)))).isEqualTo("MONEY");
+    }
+
+    @Test
     void aTwoWordEntryIsFoundAsAWordPair() {
         // Vietnamese writes a syllable at a time: "hướng dẫn" (instructions) is an entry, "dẫn" alone ("to lead") is not
         assertThat(rules.conceptOf("hướng dẫn")).isEqualTo("INSTRUCTION");

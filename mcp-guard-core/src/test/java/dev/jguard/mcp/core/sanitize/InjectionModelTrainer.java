@@ -17,23 +17,23 @@ import java.util.stream.Stream;
  *
  * <p>Multiple-instance training: a labelled sample says whether it holds an injection, not where. A first model learns
  * from every window of every injected sample; then, twice, each injected sample contributes only its highest-scoring
- * window and the model is trained again. The limit is the score that {@link #FP_TARGET} of held-out benign samples
+ * window and the model is trained again. The limit is the score that {@link #FP_TARGET} of held-out ordinary benign samples
  * exceed (see {@link #train}).
  *
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61, 66 and 67 (40-43, 52, 54, 55, 62-65 and 68-71 are never trained on):
+ * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61 and 66-71 (40-43, 52, 54, 55, 62-65 and 72-75 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
 public final class InjectionModelTrainer {
 
     /**
-     * Share of held-out benign corpus samples (hard cases included, unless {@link #ORDINARY_LIMIT}) allowed above the
-     * limit ({@code -DfpTarget}).
+     * Share of held-out benign corpus samples (ordinary ones only, unless {@link #ORDINARY_LIMIT} is off) allowed above
+     * the limit ({@code -DfpTarget}).
      */
-    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.02"));
+    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.015"));
     private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("lr", "0.05"));
     private static final int FIRST_EPOCHS = Integer.getInteger("epochs0", 3);
     private static final int EPOCHS = Integer.getInteger("epochs", 4);
@@ -53,12 +53,12 @@ public final class InjectionModelTrainer {
     }
 
     /**
-     * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66,67}); the others (40-43, 52,
-     * 54, 55, 62-65, 68-71) stay unseen to measure it.
+     * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66-71}); the others (40-43, 52,
+     * 54, 55, 62-65, 72-75) stay unseen to measure it.
      */
-    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66,67"));
-    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66,67}). */
-    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66,67"));
+    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66-71"));
+    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-71}). */
+    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66-71"));
 
     /** @return the numbers of a list of ranges such as {@code 2-39,44-47} */
     static List<Integer> numbers(String ranges) {
@@ -188,7 +188,7 @@ public final class InjectionModelTrainer {
 
     /**
      * Trains on everything, and picks the limit on held-out scores: the sets are split into {@value #CV_FOLDS} groups, a
-     * model is trained without each group and scores that group's benign samples; the limit is exceeded by
+     * model is trained without each group and scores that group's (ordinary) benign samples; the limit is exceeded by
      * {@link #FP_TARGET} of those scores. (The training scores of benign samples say little: they were fitted.)
      */
     static InjectionModel train(List<Example> corpus, List<List<int[]>> docs) {
@@ -216,10 +216,11 @@ public final class InjectionModelTrainer {
 
     static final int CV_FOLDS = 5;
     /**
-     * Choose the limit on ordinary benign samples only ({@code -DordinaryLimit=true}), so that a set with many hard cases
-     * does not raise it for every language; not yet the default (see NOTES-issue5.md, first session of 2026-12-02).
+     * Choose the limit on ordinary benign samples only (the default; {@code -DordinaryLimit=false} counts the hard cases
+     * too), so that a set with many hard cases does not raise it for every language (see NOTES-issue5.md, second
+     * session of 2026-12-02).
      */
-    static final boolean ORDINARY_LIMIT = Boolean.getBoolean("ordinaryLimit");
+    static final boolean ORDINARY_LIMIT = Boolean.parseBoolean(System.getProperty("ordinaryLimit", "true"));
 
     private static float[] weights(List<Example> corpus, List<List<int[]>> docs) {
         List<int[]> negatives = new ArrayList<>();
