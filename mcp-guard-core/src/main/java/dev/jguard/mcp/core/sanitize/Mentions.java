@@ -281,18 +281,34 @@ final class Mentions {
             "注入攻擊", "越狱", "越獄", "攻击者", "攻擊者", "红队", "紅隊", "インジェクション", "ジェイルブレイク", "脱獄", "攻撃者",
             "レッドチーム", "인젝션", "탈옥", "공격자", "레드팀", "อินเจกชัน", "อินเจคชั่น", "อินเจ็กชัน", "ผู้โจมตี", "เจลเบรก");
 
-    /** @return {@link #STRONG} when the run {@code [s, e)} holds an {@link #ABOUT_ATTACKS_UNSPACED} word, else {@link #NONE} */
+    /**
+     * @return {@link #STRONG} when the run {@code [s, e)} holds an {@link #ABOUT_ATTACKS_UNSPACED} word, else
+     *         {@link #NONE}; one pass over the run, comparing only where a listed word's first character stands
+     */
     private static byte unspacedKind(CharSequence text, int s, int e) {
-        if (e - s < 2) {
-            return NONE;
-        }
-        String run = text.subSequence(s, e).toString();
-        for (String w : ABOUT_ATTACKS_UNSPACED) {
-            if (run.contains(w)) {
-                return STRONG;
+        for (int k = s; k + 1 < e; k++) {
+            if (UNSPACED_FIRSTS.indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            for (String w : ABOUT_ATTACKS_UNSPACED) {
+                if (w.charAt(0) == text.charAt(k) && k + w.length() <= e && regionEquals(text, k, w)) {
+                    return STRONG;
+                }
             }
         }
         return NONE;
+    }
+
+    private static final String UNSPACED_FIRSTS = ABOUT_ATTACKS_UNSPACED.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
+    private static boolean regionEquals(CharSequence text, int at, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (text.charAt(at + i) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "attacker's", "attackers'": a possessive the tokenizer keeps in one word. */
@@ -436,6 +452,9 @@ final class Mentions {
             }
             if (s == k) {
                 return false;
+            }
+            if (k - s > 40) {
+                continue; // no listed word is that long: read it as an ordinary word
             }
             String w = text.subSequence(s, k).toString().toLowerCase(Locale.ROOT);
             if (OWNED.contains(w) || w.startsWith("user") || AND.contains(w)) {
