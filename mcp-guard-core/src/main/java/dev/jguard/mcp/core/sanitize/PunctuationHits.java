@@ -489,7 +489,8 @@ final class PunctuationHits {
             return; // "This week in AI: ...", "News about LLMs: ...": a heading, not a vocative
         }
         if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))
-                || READER_ROLES.contains(name) && afterAiWord(text, s, from)) {
+                || READER_ROLES.contains(name) && afterAiWord(text, s, from)
+                || (name.equals("agent") || name.equals("agents")) && afterAgentKind(text, s, from)) {
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS,
                     orderFollows(text, colon + 1, Math.min(text.length(), colon + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.7, s, colon + 1));
         } else if (ROLES_WITH_ORDER.contains(name) && (lineStart || "([{|.;!?\"'/".indexOf(text.charAt(k - 1)) >= 0)
@@ -538,7 +539,25 @@ final class PunctuationHits {
 
     /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
     private static final Set<String> READER_ROLES = Set.of("reviewers", "reviewer", "readers", "reader", "agents", "agent",
-            "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters");
+            "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters",
+            "analyst", "analysts");
+
+    /**
+     * Kinds of software agent named before "agent" in a vocative ("Web agent: ...", "Coding agents: ..."); a bare
+     * "Agent:" is the support agent of a chat transcript.
+     */
+    private static final Set<String> AGENT_KINDS = Set.of("web", "browser", "browsing", "coding", "shopping", "autonomous",
+            "automated", "research", "computer-use");
+
+    private static boolean afterAgentKind(CharSequence text, int s, int from) {
+        int e = s > from && text.charAt(s - 1) == ' ' ? s - 1 : s;
+        int b = e;
+        while (b > from && e - b < 12 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+            b--;
+        }
+        return e < s && b < e && (b == from || !Character.isLetter(text.charAt(b - 1)))
+                && AGENT_KINDS.contains(text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
+    }
 
     /** True when one of the two words before {@code s} is "AI", "LLM" or "GPT" ("AI reviewers:", "AI mail agent:"). */
     private static boolean afterAiWord(CharSequence text, int s, int from) {
