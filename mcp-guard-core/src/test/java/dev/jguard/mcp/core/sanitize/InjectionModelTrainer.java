@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61 and 66-71 (40-43, 52, 54, 55, 62-65 and 72-75 are never trained on):
+ * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61 and 66-71 (40-43, 52, 54, 55, 62-65 and 72-77 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
@@ -54,7 +54,7 @@ public final class InjectionModelTrainer {
 
     /**
      * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66-71}); the others (40-43, 52,
-     * 54, 55, 62-65, 72-75) stay unseen to measure it.
+     * 54, 55, 62-65, 72-77) stay unseen to measure it.
      */
     static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66-71"));
     /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-71}). */
