@@ -35,7 +35,10 @@ public final class InstructionWords {
             // Romanian, Czech, Slovak, Swedish, Danish and Norwegian, Finnish, Hungarian, Greek, Ukrainian
             "ignoră", "ignorați", "ignorati", "uită", "uitați", "uitati", "ignorujte", "zapomeň", "zapomeňte", "zabudni",
             "zabudnite", "ignorera", "glöm", "strunta", "glem", "ohita", "unohda", "unohtakaa", "felejtsd", "hagyd",
-            "αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε", "ігноруй", "ігноруйте");
+            "αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε", "ігноруй", "ігноруйте",
+            // Indonesian and Malay, Hebrew, Swahili, Tagalog
+            "abaikan", "abaikanlah", "lupakan", "התעלם", "תתעלם", "התעלמי", "שכח", "תשכח", "puuza", "sahau", "balewalain",
+            "kalimutan");
 
     /** Non-English nouns for instructions and rules. */
     public static final List<String> INSTRUCTIONS_ML = List.of("anweisung*", "instruktion*", "befehl*", "vorgabe*", "richtlinie*",
@@ -44,7 +47,8 @@ public final class InstructionWords {
             "instructies", "aanwijzingen", "instrukcj*", "poleceni*", "talimat*", "التعليمات", "تعليمات",
             "instrucțiuni*", "instrucţiuni*", "regulile", "pokyny", "pokynů", "instrukce", "pravidla", "inštrukcie",
             "anvisningar", "regler", "instruks*", "ohjeet", "ohjeita", "säännöt", "utasítás*", "οδηγίες", "εντολές",
-            "інструкці*", "вказівк*");
+            "інструкці*", "вказівк*", "instruksi", "instruksinya", "arahan", "perintah", "petunjuk", "ההוראות", "מההוראות",
+            "הוראות", "ההנחיות", "מההנחיות", "הנחיות", "maagizo", "maelekezo", "tagubilin", "instruksyon");
 
     /** Non-English words for "previous" that qualify instructions. */
     public static final List<String> EARLIER_ML = List.of("vorherigen", "vorherige", "bisherigen", "obigen", "früheren", "alle",
@@ -54,7 +58,8 @@ public final class InstructionWords {
             "önceki", "tüm", "السابقة", "جميع",
             "toate", "anterioare", "precedente", "předchozí", "všechny", "dosavadní", "predchádzajúce", "všetky", "tidigare",
             "alla", "ovanstående", "tidligere", "ovenstående", "aiemmat", "aikaisemmat", "kaikki", "edelliset", "korábbi",
-            "összes", "előző", "az", "προηγούμενες", "όλες", "τις", "попередні", "всі", "усі");
+            "összes", "előző", "az", "προηγούμενες", "όλες", "τις", "попередні", "всі", "усі", "semua", "sebelumnya", "מכל",
+            "כל", "הקודמות", "yote", "awali", "lahat", "naunang");
 
     /** Verbs of telling, in concealment ("do not tell / mention / bother the user"). */
     public static final List<String> TELL = List.of("tell", "telling", "inform", "informing", "mention", "mentioning", "notify",
@@ -103,15 +108,17 @@ public final class InstructionWords {
             "veld", "parametr*", "parametre*", "매개변수*", "tham");
 
     /**
-     * Verb-final languages (Korean, Turkish) put the dismissal after its object ("이전의 모든 지시를 무시하고",
+     * Verb-final languages (Korean, Turkish, Hindi, Bengali, Urdu) put the dismissal after its object ("이전의 모든 지시를 무시하고",
      * "önceki tüm talimatları yok say"): the instruction nouns and the dismissal verbs that follow them.
      */
     public static final List<String> INSTRUCTIONS_SOV = List.of("지시를", "지시", "지시사항을", "지침을", "명령을", "talimatları",
-            "talimatlar", "kuralları", "komutları");
+            "talimatlar", "kuralları", "komutları",
+            // Hindi, Bengali, Urdu
+            "निर्देशों", "निर्देश", "निर्देशो", "नियमों", "নির্দেশনা", "নির্দেশ", "নির্দেশাবলী", "ہدایات");
 
     /** Dismissal verbs that follow their object in verb-final languages. */
     public static final List<String> DISMISS_SOV = List.of("무시하고", "무시해", "무시하세요", "무시해라", "잊어", "잊고", "yok",
-            "görmezden", "unut", "unutun");
+            "görmezden", "unut", "unutun", "अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल", "উপেক্ষা", "ভুলে", "نظرانداز");
 
     /** Imperatives that are negative by themselves (Turkish "bahsetme" = "do not mention"). */
     public static final List<String> NEG_TELL_ML = List.of("bahsetme", "söyleme", "anlatma", "bildirme", "알리지", "말하지");
