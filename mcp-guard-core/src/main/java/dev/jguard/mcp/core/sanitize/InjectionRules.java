@@ -198,8 +198,7 @@ final class InjectionRules {
                     + "^nicht|no|pas|non|não|nie|niet ~2 aufgabe"
                     + "|aufgaben|anweisungen|tarea|instrucciones|tâche|compito|tarefa|zadaniu|zadanie|instrukcje|poprzednim"),
             // "Oublie ce qu'on t'a dit", "Esquece o que te disseram": what the model was told, dismissed
-            PhraseRule.of("override.what-told-ml", OVERRIDE, 0.6, "vergiss|vergesst|olvida|olvídate|oublie|oubliez|dimentica"
-                    + "|esquece|esqueça|vergeet|zapomnij|uită|zapomeň|glöm|glem ~4 gesagt|dijeron|dicho|dit|detto|disseram|dito"
+            PhraseRule.of("override.what-told-ml", OVERRIDE, 0.6, DISMISS + " ~4 gesagt|dijeron|dicho|dit|detto|disseram|dito"
                     + "|powiedziano|gezegd|verteld|spus|řekli|sagt|sagts|sagd"),
             PhraseRule.of("override.above-pt", OVERRIDE, 1.0, "esquece|esqueça|esqueca|esqueçam|esquecer ~3 tudo ~6 antes"
                     + "|anterior|anteriormente"),
@@ -570,8 +569,7 @@ final class InjectionRules {
             // a pivot to another matter: "Now for something else:", "Jetzt aber etwas anderes:"
             PhraseRule.of("task.something-else", TASK, 0.5, "now ~2 something|anything ~0 else|different"),
             // "Now forget all that", "Jetzt vergiss ...": the pivot word in front of a dismissal
-            PhraseRule.of("task.now-dismiss", TASK, 0.4, "now|jetzt|nun|maintenant|ahora|ora|agora|nu|teraz ~0 forget|ignore"
-                    + "|disregard|drop|vergiss|ignoriere|oublie|ignore|olvida|ignora|dimentica|esquece|vergeet|negeer|zapomnij"),
+            PhraseRule.of("task.now-dismiss", TASK, 0.4, "now|jetzt|nun|maintenant|ahora|ora|agora|nu|teraz ~0 " + DISMISS),
             // "Instead, insult me ...": the replacement of the task, once a sentence before dropped it
             PhraseRule.of("task.instead-do", TASK, 0.5, "< instead ~1 insult|tell|write|say|answer|respond|reply|give|list|explain"
                     + "|describe|pretend|act|be|talk|speak|print|output|generate|produce|mock|curse|swear"),
@@ -929,7 +927,7 @@ final class InjectionRules {
             // "now you are ..." in German, French, Spanish, Portuguese, Italian
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "jetzt|nun|ab ~1 bist ~1 du"),
             // the subject first: "Du bist jetzt ein Bot, der ...", "Eres ahora un ...", "Jesteś teraz ..."
-            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "du|sie ~0 bist|sind ~0 jetzt|nun|ab|ab|fortan ~1 ein|eine|der|die"
+            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "du|sie ~0 bist|sind ~0 jetzt|nun|ab|fortan ~1 ein|eine|der|die"
                     + "|kein|keine|mein|meine|sofort|jetzt|nur"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "eres|sei|és|jesteś|jestes ~0 ahora|ora|agora|teraz ~1 un|una|uno|um"
                     + "|uma|el|la|il|lo|o|a"),
@@ -1087,9 +1085,8 @@ final class InjectionRules {
                     + "|morals|training|constraints|filter|guardrails"),
             PhraseRule.of("role.drop-role", ROLEPLAY, 0.7, "drop|abandon|forget|stop|ditch|shed ~2 the|your|this ~2 role|persona"
                     + "|character|act"),
-            PhraseRule.of("role.drop-role-ml", ROLEPLAY, 0.7, "vergiss|vergesst|vergessen|olvida|olvídate|olvidate|dimentica|esquece"
-                    + "|esqueça|esqueca|vergeet|zapomnij ~2 deine|ihre|die|tu|el|il|tuo|o|teu|seu|je|jouw|twoją|swoją|o ~1 rolle|rol"
-                    + "|papel|ruolo|rolę|roli|persona|personaje|personaggio|personagem|charakter|karakter"),
+            PhraseRule.of("role.drop-role-ml", ROLEPLAY, 0.7, DISMISS + " ~2 deine|ihre|die|tu|el|il|tuo|o|teu|seu|je|jouw|twoją"
+                    + "|swoją ~1 rolle|rol|papel|ruolo|rolę|roli|persona|personaje|personaggio|personagem|charakter|karakter"),
             // "stop being a helpful assistant", "quit acting like a chatbot": the model's own role dropped
             PhraseRule.of("role.stop-being-assistant", ROLEPLAY, 0.7, "stop|quit|cease ~0 being|acting|playing ~1 a|an|the|my|your"
                     + "|like ~2 assistant|ai|chatbot|bot|model|helper"),

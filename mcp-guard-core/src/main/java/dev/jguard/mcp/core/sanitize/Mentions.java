@@ -291,7 +291,7 @@ final class Mentions {
                 continue;
             }
             for (String w : ABOUT_ATTACKS_UNSPACED) {
-                if (w.charAt(0) == text.charAt(k) && k + w.length() <= e && regionEquals(text, k, w)) {
+                if (w.charAt(0) == text.charAt(k) && k + w.length() <= e && regionMatchesIgnoreCase(text, k, w)) {
                     return STRONG;
                 }
             }
@@ -302,14 +302,6 @@ final class Mentions {
     private static final String UNSPACED_FIRSTS = ABOUT_ATTACKS_UNSPACED.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
-    private static boolean regionEquals(CharSequence text, int at, String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (text.charAt(at + i) != w.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** "attacker's", "attackers'": a possessive the tokenizer keeps in one word. */
     private static boolean possessive(CharSequence text, int s, int e) {
