@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
- * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61 and 66-71 (40-43, 52, 54, 55, 62-65 and 72-77 are never trained on):
+ * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61 and 66-77 (40-43, 52, 54, 55, 62-65 and 78-83 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
@@ -53,12 +53,12 @@ public final class InjectionModelTrainer {
     }
 
     /**
-     * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66-71}); the others (40-43, 52,
-     * 54, 55, 62-65, 72-77) stay unseen to measure it.
+     * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66-77}); the others (40-43, 52,
+     * 54, 55, 62-65, 78-83) stay unseen to measure it.
      */
-    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66-71"));
-    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-71}). */
-    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66-71"));
+    static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66-77"));
+    /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-77}). */
+    static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66-77"));
 
     /** @return the numbers of a list of ranges such as {@code 2-39,44-47} */
     static List<Integer> numbers(String ranges) {
@@ -154,12 +154,20 @@ public final class InjectionModelTrainer {
             try (Stream<Path> walk = Files.walk(Path.of(dir))) {
                 walk.filter(Files::isRegularFile).filter(p -> {
                     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return n.endsWith(".md") || n.startsWith("readme") || n.endsWith(".txt") || n.endsWith(".rst");
+                    return n.endsWith(".md") || n.startsWith("readme") || n.endsWith(".txt") || n.endsWith(".rst")
+                            || n.endsWith(".mo") && !n.startsWith("iso_"); // catalogs, but not lists of country names
                 }).sorted().forEach(files::add);
             }
         }
         return files;
     }
+
+    /**
+     * About how many bytes of translations each gettext catalog ({@code .mo}) among the documents gives
+     * ({@code -DcatalogBytes}): enough to teach the languages' ordinary program messages, not so much that 3,000
+     * catalogs outweigh the documentation.
+     */
+    static final int CATALOG_BYTES = Integer.getInteger("catalogBytes", 8_000);
 
     /** Paragraph chunks of at least 200 characters of every {@code step}-th file starting at {@code first}. */
     static List<List<int[]>> docExamples(List<Path> files, int first, int step) {
@@ -170,7 +178,9 @@ public final class InjectionModelTrainer {
                 if (Files.size(files.get(f)) > 3_000_000) {
                     continue;
                 }
-                text = Files.readString(files.get(f));
+                text = files.get(f).toString().endsWith(".mo")
+                        ? GettextCatalog.translations(Files.readAllBytes(files.get(f)), CATALOG_BYTES)
+                        : Files.readString(files.get(f));
             } catch (IOException | java.io.UncheckedIOException e) {
                 continue; // not UTF-8 or unreadable: not a document
             }
@@ -233,10 +243,11 @@ public final class InjectionModelTrainer {
         for (Example e : corpus) {
             (e.injected() ? positives : negatives).addAll(e.windows());
         }
+        int corpusNegatives = negatives.size();
         for (List<int[]> d : docs) {
             negatives.addAll(d);
         }
-        float[] w = fit(positives, negatives, FIRST_EPOCHS);
+        float[] w = fit(positives, negatives, corpusNegatives, FIRST_EPOCHS);
         for (int round = 0; round < ROUNDS; round++) {
             positives = new ArrayList<>();
             for (Example e : corpus) {
@@ -244,12 +255,21 @@ public final class InjectionModelTrainer {
                     positives.add(best(w, e.windows()));
                 }
             }
-            w = fit(positives, negatives, EPOCHS);
+            w = fit(positives, negatives, corpusNegatives, EPOCHS);
         }
         return w;
     }
 
-    private static float[] fit(List<int[]> positives, List<int[]> negatives, int epochs) {
+    /**
+     * Weight of a benign corpus window against a documentation window ({@code -DbenignWeight}, default 1). Tried in the
+     * third session of 2026-12-02 (NOTES-issue5.md): weight 4 looked better leave-one-set-out (recall 90.5 -> 91.2%,
+     * ordinary benign flagged 1.93 -> 1.82% over 33 sets) but not on the unseen hold-outs 78-83, where at the same
+     * share of ordinary benign samples flagged it caught fewer; so the default stays 1.
+     */
+    static final double BENIGN_WEIGHT = Double.parseDouble(System.getProperty("benignWeight", "1"));
+
+    /** The first {@code corpusNegatives} negatives are corpus windows (weighted {@link #BENIGN_WEIGHT}), the rest documents. */
+    private static float[] fit(List<int[]> positives, List<int[]> negatives, int corpusNegatives, int epochs) {
         float[] w = new float[InjectionModel.DIM + 1];
         double positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, (double) negatives.size() / Math.max(1, positives.size()));
         List<int[]> all = new ArrayList<>(positives);
@@ -270,7 +290,8 @@ public final class InjectionModelTrainer {
                 boolean positive = idx < positives.size();
                 int[] f = all.get(idx);
                 double p = InjectionModel.sigmoid(dot(w, f));
-                double g = ((positive ? 1 : 0) - p) * (positive ? positiveWeight : 1) * LEARNING_RATE;
+                double g = ((positive ? 1 : 0) - p) * LEARNING_RATE
+                        * (positive ? positiveWeight : idx - positives.size() < corpusNegatives ? BENIGN_WEIGHT : 1);
                 g = Math.min(g, 5);
                 for (int i = 0; i < f.length - 1; i++) { // the last element is the length mark
                     int k = f[i];
