@@ -154,20 +154,12 @@ public final class InjectionModelTrainer {
             try (Stream<Path> walk = Files.walk(Path.of(dir))) {
                 walk.filter(Files::isRegularFile).filter(p -> {
                     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return n.endsWith(".md") || n.startsWith("readme") || n.endsWith(".txt") || n.endsWith(".rst")
-                            || n.endsWith(".mo") && !n.startsWith("iso_"); // catalogs, but not lists of country names
+                    return n.endsWith(".md") || n.startsWith("readme") || n.endsWith(".txt") || n.endsWith(".rst");
                 }).sorted().forEach(files::add);
             }
         }
         return files;
     }
-
-    /**
-     * About how many bytes of translations each gettext catalog ({@code .mo}) among the documents gives
-     * ({@code -DcatalogBytes}): enough to teach the languages' ordinary program messages, not so much that 3,000
-     * catalogs outweigh the documentation.
-     */
-    static final int CATALOG_BYTES = Integer.getInteger("catalogBytes", 8_000);
 
     /** Paragraph chunks of at least 200 characters of every {@code step}-th file starting at {@code first}. */
     static List<List<int[]>> docExamples(List<Path> files, int first, int step) {
@@ -178,9 +170,7 @@ public final class InjectionModelTrainer {
                 if (Files.size(files.get(f)) > 3_000_000) {
                     continue;
                 }
-                text = files.get(f).toString().endsWith(".mo")
-                        ? GettextCatalog.translations(Files.readAllBytes(files.get(f)), CATALOG_BYTES)
-                        : Files.readString(files.get(f));
+                text = Files.readString(files.get(f));
             } catch (IOException | java.io.UncheckedIOException e) {
                 continue; // not UTF-8 or unreadable: not a document
             }
