@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * The concept lexicon of {@link InjectionModel}: words of about fifty languages mapped to some thirty shared concepts
+ * The concept lexicon of {@link InjectionModel}: words of 75 languages mapped to some thirty shared concepts
  * of instructions aimed at a model (INSTRUCTION, PREVIOUS, DISREGARD, ASSISTANT, SECRET, SEND, CONCEAL, ...; resource
  * {@value #RESOURCE}). The model sees each concept a window's words name, and each pair of concepts named close
  * together, next to the words themselves, so what it learns from one language ("ignore the previous instructions")

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
  * The learned half of {@link PromptInjectionDetector}: a logistic model over short windows of a text (two sentences,
  * at most {@value #CHUNK_WORDS} words each), whose features are the window's words, their stems (the first
  * {@value PromptInjectionDetector#STEM} letters of longer words), word pairs, character pairs of scripts written without
- * spaces, the {@link Concepts} its words name in any of 49 languages and the pairs of them, the rule techniques that
+ * spaces, the {@link Concepts} its words name in any of 75 languages and the pairs of them, the rule techniques that
  * hit inside it and whether the text is about attacks on models. A window that scores
  * above the model's threshold is reported as an injection, next to what the rules report.
  *

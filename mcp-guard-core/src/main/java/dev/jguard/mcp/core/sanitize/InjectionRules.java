@@ -174,8 +174,15 @@ final class InjectionRules {
             PhraseRule.of("override.earlier", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + "|" + BYPASS + " ~2 " + EARLIER
                     + " ~2 " + SOFT_OBJECTS),
             PhraseRule.of("override.above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~3 everything|all|anything|alles|todo|tout"
-                    + "|tudo|tutto|lo|ce ~3 above|before|previous|prior|earlier|told|said|vorher|bisher|davor|oben|zuvor|antes"
-                    + "|anterior|avant|précède|precede|précédé|prima|detto|dit|dito|hierboven|hiervoor|daarvoor|eerder"),
+                    + "|tudo|tutto|lo|ce ~3 above|before|previous|prior|earlier|vorher|bisher|davor|oben|zuvor|antes"
+                    + "|anterior|avant|précède|precede|précédé|prima|hierboven|hiervoor|daarvoor|eerder"),
+            // "forget everything I told you", "all that was said", "everything the developers told you": told or said by
+            // the one who speaks, the one spoken to, the model's makers or nobody named; not "forget it all happened, she
+            // said" (a narrator's speech tag)
+            PhraseRule.of("override.above", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~3 everything|all|anything|alles|todo"
+                    + "|tout|tudo|tutto|lo|ce ~3 i|you|we|was|were|been|ve|have|has|had|i've|you've|we've|ai|j'ai|t'ai|vous|ho|ti|hai"
+                    + "|foi|te|fue|he|le|lhe|t'a|été|developers|developer|creators|creator|programmers|operator|operators|admin|owner"
+                    + " ~1 told|said|dit|detto|dito"),
             // a topic switch: "Forget all that, now write ...", "Ignore everything about it"
             PhraseRule.of("override.all-that", OVERRIDE, 0.6, NOT_DISMISSER + " forget|ignore|disregard|drop ~1 all|everything"
                     + "|about ~0 that|this|it"),
