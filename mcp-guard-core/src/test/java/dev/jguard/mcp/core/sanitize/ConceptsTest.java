@@ -25,6 +25,18 @@ class ConceptsTest {
     }
 
     @Test
+    void theLanguagesAddedLaterNameConceptsButEnglishWordsOfTheSameSpellingDoNot() {
+        assertThat(rules.conceptOf("glem")).isEqualTo("DISREGARD"); // Norwegian
+        assertThat(rules.conceptOf("hunsa")).isEqualTo("DISREGARD"); // Icelandic
+        assertThat(rules.conceptOf("anwybyddu")).isEqualTo("DISREGARD"); // Welsh
+        // Welsh "offer" (tools), "paid" (don't), Basque "hi" (you), Galician "logo" (then), Catalan "import" (amount):
+        // English words first, so they were left out of those languages' lines
+        for (String english : new String[] {"offer", "paid", "hi", "logo", "moral", "has", "be", "import", "anna"}) {
+            assertThat(rules.conceptOf(english)).as(english).isNull();
+        }
+    }
+
+    @Test
     void indicWordsKeepTheirVowelSignsAndAreFoundWhole() {
         // "निर्देश" (instruction) holds a virama and vowel signs: the tokenizer reads it as one word, not four consonants
         assertThat(rules.conceptOf("निर्देश")).isEqualTo("INSTRUCTION");

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * # write the shipped model (run from mcp-guard-core, test classpath):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --out src/main/resources/dev/jguard/mcp/core/sanitize/injection-model.bin
  * # leave-one-set-out figures for hold-outs 30-39, 44-51, 53, 56-61, 66-84, 88, 89, 93 and 94 (40-43, 52, 54, 55, 62-65,
- * # 85-87 and 90-92 are never trained on):
+ * # 85-87, 90-92 and 95-104 are never trained on):
  * java ... InjectionModelTrainer --docs /usr/share/doc,/usr/lib/node_modules --loso
  * }</pre>
  */
@@ -55,7 +55,7 @@ public final class InjectionModelTrainer {
 
     /**
      * The numbered hold-outs the model learns from ({@code -Dtrain=2-39,44-51,53,56-61,66-84,88,89,93,94}); the others
-     * (40-43, 52, 54, 55, 62-65, 85-87, 90-92) stay unseen to measure it.
+     * (40-43, 52, 54, 55, 62-65, 85-87, 90-92, 95-104) stay unseen to measure it.
      */
     static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train", "2-39,44-51,53,56-61,66-84,88,89,93,94"));
     /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-84,88,89,93,94}). */
