@@ -98,9 +98,9 @@ public final class InstructionWords {
             "перешлите", "пересылай", "передай", "передайте", "stuur", "verstuur", "wyślij", "gönder", "أرسل", "وأرسل", "gửi");
 
     /** Words that name the model or an automated reader. */
-    public static final List<String> AI = List.of("ai", "llm", "llms", "gpt", "chatgpt", "claude", "gemini", "copilot", "copilots", "assistant",
-            "assistants", "agent", "agents", "model", "models", "chatbot", "chatbots", "bot", "bots", "summarizer", "summarizers",
-            "summariser", "summarisers", "l'assistant", "l'ia", "l'agent", "assistente", "asistente", "assistent", "ассистент");
+    public static final List<String> AI = List.of("ai", "llm", "llms", "gpt", "chatgpt", "claude", "gemini", "copilot",
+            "copilots", "assistant", "assistants", "agent", "agents", "model", "models", "chatbot", "chatbots", "bot", "bots",
+            "summarizer", "summarizers", "summariser", "summarisers", "l'assistant", "l'ia", "l'agent", "assistente", "asistente", "assistent", "ассистент");
 
     /** Nouns for a tool parameter in other languages (the English ones stay in the rules). */
     public static final List<String> PARAMETER_ML = List.of("feld", "parameter", "argument", "campo", "parámetro", "parametro",

@@ -4,7 +4,9 @@ import dev.jguard.mcp.api.detect.Detector;
 import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -406,110 +408,42 @@ public final class PromptInjectionDetector implements Detector {
      * and a request only adds what exceeds the action or data movement counted for it.
      */
     private static double score(List<Hit> hits, int from, int to) {
-        CategoryWeights best = new CategoryWeights(to - from + 1);
+        Map<String, Double> best = new HashMap<>();
         for (int k = from; k <= to; k++) {
             Hit h = hits.get(k);
             if (InjectionRules.DESTINATION.equals(h.category()) && !nearDataMovement(hits, from, to, k)) {
                 continue; // a link elsewhere in the text (a changelog cites a URL on every line) is no destination
             }
-            best.max(h.category(), h.weight());
-        }
-        double read = best.remove(InjectionRules.READ_REQUEST);
-        if (read >= 0) {
-            // reading data is a technique of its own only next to sending it, not on top of a request it is part of
-            best.max(best.has(InjectionRules.REQUEST) ? InjectionRules.REQUEST : InjectionRules.READ_REQUEST, read);
-        }
-        double request = best.get(InjectionRules.REQUEST);
-        if (request >= 0) {
-            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
-            double action = Math.max(best.getOrZero(InjectionRules.TOOL), best.getOrZero(InjectionRules.EXFIL));
-            best.set(InjectionRules.REQUEST, Math.max(0, request - action));
+            best.merge(h.category(), h.weight(), Math::max);
         }
         double sum = 0;
-        for (int k = 0; k < best.size; k++) {
-            if (InjectionRules.DESTINATION.equals(best.keys[k])) {
-                double exfil = best.getOrZero(InjectionRules.EXFIL);
+        Double read = best.remove(InjectionRules.READ_REQUEST);
+        if (read != null) {
+            // reading data is a technique of its own only next to sending it, not on top of a request it is part of
+            best.merge(best.containsKey(InjectionRules.REQUEST) ? InjectionRules.REQUEST : InjectionRules.READ_REQUEST, read,
+                    Math::max);
+        }
+        Double request = best.get(InjectionRules.REQUEST);
+        if (request != null) {
+            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
+            double action = Math.max(best.getOrDefault(InjectionRules.TOOL, 0.0), best.getOrDefault(InjectionRules.EXFIL, 0.0));
+            best.put(InjectionRules.REQUEST, Math.max(0, request - action));
+        }
+        for (Map.Entry<String, Double> e : best.entrySet()) {
+            if (InjectionRules.DESTINATION.equals(e.getKey())) {
+                double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
                 // a link next to data movement, a request, or an order to change the answer (an ad planted for it)
-                if (exfil >= 0.5 || best.has(InjectionRules.URL_PLACEHOLDER) || best.has(InjectionRules.REQUEST)
-                        || best.has(InjectionRules.READ_REQUEST) || best.getOrZero(InjectionRules.OUTPUT) >= 0.5) {
-                    sum += best.values[k];
+                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER) || best.containsKey(InjectionRules.REQUEST)
+                        || best.containsKey(InjectionRules.READ_REQUEST) || best.getOrDefault(InjectionRules.OUTPUT, 0.0) >= 0.5) {
+                    sum += e.getValue();
                 } else if (exfil > 0) {
-                    sum += best.values[k] / 2; // "send it to <address>" alone is ordinary e-mail language
+                    sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
                 }
             } else {
-                sum += best.values[k];
+                sum += e.getValue();
             }
         }
         return sum;
-    }
-
-    /**
-     * The strongest weight per category of one cluster: a handful of entries in two small arrays, searched linearly
-     * (no boxing and no hashing on every cluster). Weights are never negative, so -1 stands for "absent".
-     */
-    private static final class CategoryWeights {
-        final String[] keys;
-        final double[] values;
-        int size;
-
-        CategoryWeights(int capacity) {
-            keys = new String[capacity + 1];
-            values = new double[capacity + 1];
-        }
-
-        private int indexOf(String category) {
-            for (int k = 0; k < size; k++) {
-                if (keys[k] == category || keys[k].equals(category)) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        void max(String category, double weight) {
-            int k = indexOf(category);
-            if (k < 0) {
-                keys[size] = category;
-                values[size++] = weight;
-            } else {
-                values[k] = Math.max(values[k], weight);
-            }
-        }
-
-        void set(String category, double weight) {
-            int k = indexOf(category);
-            if (k >= 0) {
-                values[k] = weight;
-            }
-        }
-
-        boolean has(String category) {
-            return indexOf(category) >= 0;
-        }
-
-        /** @return the weight, or -1 when the category is absent */
-        double get(String category) {
-            int k = indexOf(category);
-            return k < 0 ? -1 : values[k];
-        }
-
-        double getOrZero(String category) {
-            return Math.max(0, get(category));
-        }
-
-        /** Removes a category; @return its weight, or -1 when it was absent. */
-        double remove(String category) {
-            int k = indexOf(category);
-            if (k < 0) {
-                return -1;
-            }
-            double v = values[k];
-            size--;
-            keys[k] = keys[size];
-            values[k] = values[size];
-            keys[size] = null;
-            return v;
-        }
     }
 
     /** Address rules that name the model the way one speaks to it: a vocative, a note to it, a mention. */
