@@ -480,6 +480,17 @@ class InjectionCorpusTest {
      * 1.73 -> 90.7 / 0.00, 104 95.3 / 1.14 -> 96.0 / 1.14. 85, 86 and 95-98 also helped choose among candidate models
      * (a mild selection); no miss of these sets was read. The older unseen sets moved by one to three samples either
      * way (40-43, 52, 54, 55, 62-65 together 92.7 / 1.10 -> 93.2 / 1.16); all floors were set to the new figures.</li>
+     * <li>105 to 116, measured once each with the detector of the fourth session of 2026-12-02 (no rule or weight
+     * changed since): 105-108 written at the end of that session (a balanced English mix; short English and German
+     * texts; twelve European languages and Turkish; twelve Asian and Middle Eastern languages and Russian), 109-116 at
+     * the start of the fifth (English MCP outputs; short English and German texts; Western and Central European;
+     * Northern, Baltic and South-East European; East and South-East Asian; South Asian, Middle Eastern, Slavic and
+     * African languages; careful English injections against technical and business text; code-switched content).
+     * Shipped, recall / ordinary benign flagged: 105 92.7 / 1.14, 106 95.3 / 4.12, 107 78.7 / 1.16, 108 88.7 / 0.57,
+     * 109 89.3 / 1.14, 110 90.0 / 1.14, 111 79.3 / 0.57, 112 76.7 / 2.30, 113 92.7 / 2.91, 114 78.0 / 1.72, 115
+     * 91.3 / 2.67, 116 90.0 / 0.00. Misses and false positives of 106 and 107 were read (for the next session's rules);
+     * two candidate models trained on the non-English unseen sets were scored on 109-116 and not shipped
+     * (NOTES-issue5.md, fifth session).</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -497,7 +508,13 @@ class InjectionCorpusTest {
         "holdout98, 0.69, 0.035, 0.94, 0.06", "holdout99, 0.05, 0.02, 0.71, 0.055",
         "holdout100, 0.01, 0.005, 0.65, 0.05", "holdout101, 0.11, 0.055, 0.91, 0.085",
         "holdout102, 0.2, 0.02, 0.82, 0.065", "holdout103, 0.35, 0.025, 0.9, 0.02",
-        "holdout104, 0.67, 0.035, 0.95, 0.035"})
+        "holdout104, 0.67, 0.035, 0.95, 0.035", "holdout105, 0.71, 0.035, 0.92, 0.015",
+        "holdout106, 0.69, 0.035, 0.95, 0.05",
+        "holdout107, 0.22, 0.035, 0.78, 0.085", "holdout108, 0.11, 0.025, 0.88, 0.045",
+        "holdout109, 0.67, 0.03, 0.89, 0.025", "holdout110, 0.62, 0.035, 0.89, 0.03",
+        "holdout111, 0.21, 0.025, 0.79, 0.04", "holdout112, 0.03, 0.02, 0.76, 0.055",
+        "holdout113, 0.09, 0.035, 0.92, 0.085", "holdout114, 0.05, 0.04, 0.77, 0.06",
+        "holdout115, 0.62, 0.055, 0.91, 0.05", "holdout116, 0.58, 0.025, 0.89, 0.025"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
