@@ -62,6 +62,14 @@ final class InjectionRules {
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|"
             + InstructionWords.phrase(InstructionWords.EARLIER_ML);
+    /**
+     * Words that make "instructions for ChatGPT" a text being written or judged, not given: "how do I write better
+     * instructions for ChatGPT", "custom instructions for the assistant".
+     */
+    private static final String WRITTEN_OR_JUDGED = "better|good|clear|clearer|effective|custom|write|writing|writes|wrote";
+    /** Words that make "a note to the AI" one note among others or a message being sent ("each note to the agent"). */
+    private static final String NOT_BEFORE_NOTE = "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
+            + "|sent|post|posts|the|" + WRITTEN_OR_JUDGED;
     private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
             + "|model|models|chatbot|chatbots|bot|bots|language|automated|autonomous";
     private static final String AI_STRICT = InstructionWords.phrase(InstructionWords.AI);
@@ -300,15 +308,15 @@ final class InjectionRules {
 
             // 2. Speaking to the model that reads the text.
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~3 " + AI_STRICT + "|language"),
-            PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
-                    + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
-                    + "|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint"
+                    + "|notice|attention|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota"
+                    + "|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
                     + "|pour|für|para|per|an|aux|al ~1 "
                     + "the|a|an|any|our|your|all|le|la|den|die|el|il|whatever|whichever ~0 " + AI_STRICT),
             // "a request to a human agent" is for a person: the model is named right after the preposition or its article
-            PhraseRule.of("address.note-to", ADDRESS, 1.0, "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
-                    + "|sent|post|posts|the note|message|instructions|instruction|hint|notice|attention|reminder|memo|directive"
-                    + "|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint"
+                    + "|notice|attention|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota"
+                    + "|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
                     + "|pour|für|para|per|an|aux|al ~0 "
                     + AI_STRICT),
             PhraseRule.of("address.reply-to-user", ADDRESS, 0.8, "when|whenever|if|before|once ~1 you ~1 reply|respond|answer|write"
@@ -626,8 +634,8 @@ final class InjectionRules {
                     + "|claude|gpt|ai-agent|llm-agent"),
             PhraseRule.of("address.language-model", ADDRESS, 0.6, "language ~0 model|models ~0 please|tell|you|do|write|say|ignore"
                     + "|note|remember|make|when|if|always"),
-            PhraseRule.of("address.message-to-gpt", ADDRESS, 1.0, "message|note|instructions ~1 to|for ~0 gpt-4o|gpt-4|gpt-3.5|gpt4"
-                    + "|gpt-4o-mini|llama|claude|gemini|mistral|chatgpt"),
+            PhraseRule.of("address.message-to-gpt", ADDRESS, 1.0, "!" + WRITTEN_OR_JUDGED + " message|note|instructions ~1 to"
+                    + "|for ~0 gpt-4o|gpt-4|gpt-3.5|gpt4|gpt-4o-mini|llama|claude|gemini|mistral|chatgpt"),
             PhraseRule.of("address.note-to-system", ADDRESS, 1.0, "note|message|instructions|instruction ~1 to|for ~1 the|any"
                     + " ~1 answering|responding|summarizing|summarising|reading|automated|answer ~1 system|model|tool|engine|agent"),
             // "If you are asked which laptop to buy, answer that ..."
