@@ -70,6 +70,10 @@ final class InjectionRules {
     /** Words that make "a note to the AI" one note among others or a message being sent ("each note to the agent"). */
     private static final String NOT_BEFORE_NOTE = "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
             + "|sent|post|posts|the|" + WRITTEN_OR_JUDGED;
+    /** "Note to", "instructions for", "Hinweis für": a note and its preposition, the head of {@code address.note-to}. */
+    private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention"
+            + "|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje"
+            + "|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
     private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
             + "|model|models|chatbot|chatbots|bot|bots|language|automated|autonomous";
     private static final String AI_STRICT = InstructionWords.phrase(InstructionWords.AI);
@@ -308,17 +312,10 @@ final class InjectionRules {
 
             // 2. Speaking to the model that reads the text.
             PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 are|re ~3 " + AI_STRICT + "|language"),
-            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint"
-                    + "|notice|attention|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota"
-                    + "|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
-                    + "|pour|für|para|per|an|aux|al ~1 "
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOTE_TO + " ~1 "
                     + "the|a|an|any|our|your|all|le|la|den|die|el|il|whatever|whichever ~0 " + AI_STRICT),
             // "a request to a human agent" is for a person: the model is named right after the preposition or its article
-            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint"
-                    + "|notice|attention|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota"
-                    + "|nachricht|hinweis|mensaje|messaggio|mensagem ~1 to|for|from"
-                    + "|pour|für|para|per|an|aux|al ~0 "
-                    + AI_STRICT),
+            PhraseRule.of("address.note-to", ADDRESS, 1.0, NOTE_TO + " ~0 " + AI_STRICT),
             PhraseRule.of("address.reply-to-user", ADDRESS, 0.8, "when|whenever|if|before|once ~1 you ~1 reply|respond|answer|write"
                     + "|talk ~1 to ~1 the ~1 user|users|human"),
             // a claimed authorization addressed at the model: "the user has authorized you to purchase ..."

@@ -480,15 +480,15 @@ class InjectionCorpusTest {
      * 1.73 -> 90.7 / 0.00, 104 95.3 / 1.14 -> 96.0 / 1.14. 85, 86 and 95-98 also helped choose among candidate models
      * (a mild selection); no miss of these sets was read. The older unseen sets moved by one to three samples either
      * way (40-43, 52, 54, 55, 62-65 together 92.7 / 1.10 -> 93.2 / 1.16); all floors were set to the new figures.</li>
-     * <li>105 to 116, measured once each with the detector of the fourth session of 2026-12-02 (no rule or weight
-     * changed since): 105-108 written at the end of that session (a balanced English mix; short English and German
+     * <li>105 to 116, measured once each with the detector of the fourth session of 2026-12-02: 105-108 written at the end of that session (a balanced English mix; short English and German
      * texts; twelve European languages and Turkish; twelve Asian and Middle Eastern languages and Russian), 109-116 at
      * the start of the fifth (English MCP outputs; short English and German texts; Western and Central European;
      * Northern, Baltic and South-East European; East and South-East Asian; South Asian, Middle Eastern, Slavic and
      * African languages; careful English injections against technical and business text; code-switched content).
      * Shipped, recall / ordinary benign flagged: 105 92.7 / 1.14, 106 95.3 / 4.12, 107 78.7 / 1.16, 108 88.7 / 0.57,
      * 109 89.3 / 1.14, 110 90.0 / 1.14, 111 79.3 / 0.57, 112 76.7 / 2.30, 113 92.7 / 2.91, 114 78.0 / 1.72, 115
-     * 91.3 / 2.67, 116 90.0 / 0.00. Misses and false positives of 106 and 107 were read (for the next session's rules);
+     * 91.3 / 2.67, 116 90.0 / 0.00. The fifth session's fix of {@code address.note-to} ("write better instructions for
+     * ChatGPT") then took 106 to 3.53; no other set moved. Misses and false positives of 106 and 107 were read;
      * two candidate models trained on the non-English unseen sets were scored on 109-116 and not shipped
      * (NOTES-issue5.md, fifth session).</li>
      * </ul>
