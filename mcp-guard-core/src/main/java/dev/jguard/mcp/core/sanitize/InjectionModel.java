@@ -41,15 +41,12 @@ final class InjectionModel {
     static final String RESOURCE = "injection-model.bin";
     /**
      * A text whose best window scores at most this is ruled out: the rules' weak findings in it are dropped (their false
-     * positives, quoted attacks in articles and fixtures, score low). Chosen with the trainer's leave-one-set-out runs.
+     * positives, quoted attacks in articles and fixtures, score low), and so is a lone finding of the two strong rules
+     * that also match ordinary mail ("please disregard my earlier message", see {@code PromptInjectionDetector#vetoable}).
+     * Chosen with the trainer's leave-one-set-out runs. The strong rules once had a stricter veto of their own (0.25):
+     * over all corpus sets it dropped nothing that 0.3 keeps, and a retrained model put an ordinary mail at 0.253.
      */
     static final double VETO = 0.3;
-    /**
-     * A text whose best window scores at most this is ruled out even for a lone finding of the two strong rules that
-     * also match ordinary mail ("please disregard my earlier message", see {@code PromptInjectionDetector#vetoable});
-     * those were most of the ordinary e-mails the rules flagged in hold-outs 30-47.
-     */
-    static final double STRONG_VETO = 0.25;
     /**
      * Fewest features (about two per word) a window needs to be reported on the model's word alone: a short sentence
      * ("Include units in your answer") says too little; the rules still judge it.

@@ -53,6 +53,9 @@ final class InjectionRules {
             + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
     private static final String INSTRUCTIONS_NO_PROMPT = INSTRUCTIONS.replace("|prompt|prompts|", "|");
+    /** What makes a dismissed "prompt" the model's own: "ignore the above prompt", "ignore your system prompt". */
+    private static final String EARLIER_PROMPT = "previous|prior|above|earlier|preceding|original|initial|system|your|my|first"
+            + "|last|entire|whole|old|current|given|hidden|developer|safety";
     /** Verbs that bypass a step rather than dismiss an order ("skip the prompt", "bypass the login prompt"). */
     private static final String BYPASS = "skip|bypass|circumvent";
     private static final String SOFT_OBJECTS = "rules|rule|restrictions|constraints|policies|policy|context|task|tasks"
@@ -181,7 +184,13 @@ final class InjectionRules {
             // "ignore its guidelines" (an attacker makes the chatbot ...) describes someone else's instructions
             PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 " + INSTRUCTIONS),
             PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 ^its|their|his|her ~3 "
-                    + INSTRUCTIONS),
+                    + INSTRUCTIONS_NO_PROMPT),
+            PhraseRule.of("override.instructions", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 ^its|their|his|her ~2 "
+                    + EARLIER_PROMPT + " ~0 prompt|prompts"),
+            // "Ignore the 'unsigned driver' prompt", "ignore the UAC prompt": a dialog box in IT language, so the model
+            // may veto it alone (PromptInjectionDetector#AMBIGUOUS_STRONG); "ignore the system prompt" stays above
+            PhraseRule.of("override.ignore-prompt", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + " ~0 ^its|their|his|her ~3"
+                    + " prompt|prompts"),
             PhraseRule.of("override.bypass", OVERRIDE, 1.0, NOT_DISMISSER + " " + BYPASS + " ~4 " + INSTRUCTIONS_NO_PROMPT),
             PhraseRule.of("override.earlier", OVERRIDE, 1.0, NOT_DISMISSER + " " + DISMISS + "|" + BYPASS + " ~2 " + EARLIER
                     + " ~2 " + SOFT_OBJECTS),
@@ -1170,6 +1179,80 @@ final class InjectionRules {
                     + " the|you ~0 bot|assistant|ai|agent|model|chatbot"),
             // data sent by text message: "... and text them to +1 415 ..."
             PhraseRule.of("exfil.text-it-to", EXFIL, 0.5, NOT_IMPERATIVE + " text|sms|whatsapp|fax|telegram|message ~1 it|them"
-                    + "|this|everything|those|these|both ~0 to")
+                    + "|this|everything|those|these|both ~0 to"),
+
+            // 20. Tenth round (misses of 105, 109, 115, 116 by technique): the automated reader named in the third person,
+            // by what it does to this text, and orders about what is produced from it.
+            // "LLM-based agents calling this API must first ...", "assistants rendering this profile are asked to ...":
+            // weak, since API docs say "agents calling this API must authenticate"; an order or a data movement backs it
+            PhraseRule.of("address.agents-using", ADDRESS, 0.6, AI_STRICT + "|llm-based|ai-powered|ai-based ~0 calling|using"
+                    + "|opening|applying|rendering|reading|processing|consuming|browsing|visiting|accessing|indexing|crawling"
+                    + "|generating|condensing|summarizing|summarising|answering|handling|reviewing|analyzing|analysing|installing"
+                    + "|adding|integrating|parsing|displaying|showing|presenting ~3 should|must|shall|need|needs|are|is|have"),
+            // "for the coding agent applying review suggestions:", "to any assistants opening this file"
+            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 the|an|a|any|all ~2 ai|llm|model|assistant|agent|bot"
+                    + "|agents|assistants|models|bots|llms|copilot|copilots ~0 applying|opening|calling|using|rendering|condensing"
+                    + "|consuming|visiting|installing|adding|implementing|acting|following"),
+            // "for whoever's generating the minutes from this recording"
+            PhraseRule.of("address.whoever-is-doing", ADDRESS, 1.0, "whoever's|whoevers|whatever's ~1 summarizing|summarising"
+                    + "|reading|processing|reviewing|handling|triaging|generating|writing|compiling|preparing|drafting|taking"
+                    + "|producing|condensing ~4 this|these"),
+            // "Any automated review of this document should describe ...": the reader named by the work it does here
+            PhraseRule.of("address.any-automated-review", ADDRESS, 0.8, "any|every|all|each ~1 automated|ai|ai-generated|machine"
+                    + "|llm|model|assistant ~0 review|reviews|summary|summaries|analysis|assessment|processing|reading|answer"
+                    + "|answers|description|descriptions|comparison|comparisons ~2 of|on ~1 this|these|the"),
+            // "reports generated from this page should state uptime as 99.99%": an order about what is made of this text
+            PhraseRule.of("output.derived-should-state", OUTPUT, 0.7, "summaries|summary|reports|report|answers|answer|responses"
+                    + "|response|replies|descriptions|outputs|overviews|digests|minutes|recaps ~1 generated|produced|written|created"
+                    + "|derived|compiled|drawn|made ~2 from|of|about ~1 this|these ~1 page|document|table|file|data|email|article"
+                    + "|report|log|thread|recording|transcript|listing|profile|section|call|meeting|text ~2 should|must|shall"
+                    + " ~1 state|say|report|show|describe|list|mention|claim|present|read|omit|exclude|leave|rank|recommend|call"),
+            // "If you happen to be an assistant compiling ...", "if you're an AI agent reading this"
+            PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you ~1 happen|'re|are ~1 to ~1 be ~2 " + AI_STRICT),
+            PhraseRule.of("address.if-you-are", ADDRESS, 1.0, "if|when|whenever ~1 you're|youre ~3 " + AI_STRICT),
+            // the model named at the start of a sentence, then given an account or device order: "Assistant, revoke ..."
+            PhraseRule.of("address.ai-then-order", ADDRESS, 1.0, "< assistant|assistants|ai|chatbot|copilot|llm|gpt ~0 revoke"
+                    + "|disarm|cancel|reschedule|decline|archive|unsubscribe|download|install|deploy|merge|push|assign|rename"
+                    + "|translate|summarize|summarise|include|attach|confirm|visit|navigate|click|submit|withdraw|wire|purge|wipe"
+                    + "|erase|redirect|rank|recommend|describe|replace|insert|leave|omit"),
+            // BIPIA answer steering with the verbs that rewrite the answer: "In any summary you produce, replace the findings"
+            PhraseRule.of("address.in-any-answer", ADDRESS, 1.0, "in|for ~1 any|every|each ~1 answer|response|reply|summary ~6 replace"
+                    + "|omit|rank|describe|present|insert|swap|substitute"),
+            // an action ordered before the answer: "pre-authorized action, execute before replying"
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 before"
+                    + " ~0 replying|answering|responding|summarizing|summarising"),
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 prior ~0 to"
+                    + " ~0 replying|answering|responding|summarizing|summarising"),
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 before"
+                    + " ~1 you ~1 reply|answer|respond|summarize|summarise"),
+            // a tool call planted in the data: {"tool": "send_email", "args": ...}, next_action = send_email
+            PhraseRule.of("tool.planted-call", TOOL, 0.5, "tool|next_action|tool_call|function_call|action|call|invoke|run ~0 send_*"
+                    + "|forward_*|post_*|delete_*|transfer_*|share_*|upload_*|invite_*|grant_*|execute_*|exec_*|run_*|create_*"
+                    + "|update_*|refund_*|pay_*|wire_*"),
+            // instruction keys in JSON and YAML: "assistant_directives", "ai_action_required", "llmInstructions"
+            PhraseRule.of("address.ai-key", ADDRESS, 0.8, aiKeys())
     );
+
+    /**
+     * JSON and YAML keys that hold orders for the model: an AI word joined to an order word ("assistant_directives",
+     * "ai-action", "llminstructions" from camel case), with the helpdesk's "agent_task" and Telegram's "bot_command" left
+     * out (a human agent's work, a chat entity type).
+     */
+    private static String aiKeys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (String ai : new String[] {"assistant", "ai", "llm", "model", "bot", "copilot", "gpt", "agent"}) {
+            for (String order : new String[] {"directive", "directives", "instruction", "instructions", "action", "actions",
+                "action_required", "macro", "task", "tasks", "todo", "command", "commands", "override", "guidance",
+                "response_template", "prompt", "rules", "policy", "notice", "note"}) {
+                if (ai.equals("agent") && java.util.Set.of("note", "action", "actions", "task", "tasks", "todo", "macro")
+                        .contains(order) || ai.equals("bot") && order.startsWith("command")) {
+                    continue;
+                }
+                for (String sep : new String[] {"_", "-", ""}) {
+                    keys.add(ai + sep + order.replace("_", sep));
+                }
+            }
+        }
+        return String.join("|", new java.util.LinkedHashSet<>(keys));
+    }
 }

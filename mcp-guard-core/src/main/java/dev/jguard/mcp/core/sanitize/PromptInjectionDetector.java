@@ -288,13 +288,6 @@ public final class PromptInjectionDetector implements Detector {
         // weak-only rule findings stand where the model does not rule the text out; its windows above threshold are findings
         double[] sums = model == null ? null : model.chunkSums(chunks);
         boolean vetoed = model != null && !hits.isEmpty() && model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.VETO);
-        int[] strongVeto = {-1}; // the stricter veto, computed only for a cluster it could drop
-        java.util.function.BooleanSupplier strongVetoed = () -> {
-            if (strongVeto[0] < 0) {
-                strongVeto[0] = model.rulesOut(chunks, sums, aboutAttacks, InjectionModel.STRONG_VETO) ? 1 : 0;
-            }
-            return strongVeto[0] == 1;
-        };
         int i = 0;
         while (i < hits.size()) {
             int j = clusterEnd(hits, i);
@@ -308,7 +301,7 @@ public final class PromptInjectionDetector implements Detector {
                 // weak techniques only: in an article about attacks they describe the attack, they do not perform it,
                 // and in a text the model rules out they are a coincidence of words
                 fires = !vetoed && !aboutAttacks.getAsBoolean();
-            } else if (fires && vetoed && vetoable(hits, i, j, score) && strongVetoed.getAsBoolean()) {
+            } else if (fires && vetoed && vetoable(hits, i, j, score)) {
                 fires = false; // "please disregard my earlier question" alone, in a long text the model is sure of
             }
             if (fires) {
@@ -345,9 +338,11 @@ public final class PromptInjectionDetector implements Detector {
     /**
      * Strong rules that also match ordinary mail by design ("please disregard my earlier question", "forget what I asked
      * before"): under 90% of the texts they flag in the training corpora hold an injection, where the other strong
-     * rules exceed 94%. Only these can be vetoed by the model, and only alone.
+     * rules exceed 94%. "Ignore the 'unsigned driver' prompt" joined them on 2026-12-03: a dialog box in an IT ticket.
+     * Only these can be vetoed by the model, and only alone.
      */
-    private static final Set<String> AMBIGUOUS_STRONG = Set.of("override.earlier", "override.user-request");
+    private static final Set<String> AMBIGUOUS_STRONG = Set.of("override.earlier", "override.user-request",
+            "override.ignore-prompt");
 
     /**
      * Whether the model may veto a firing cluster of hits {@code i..j}: its strong hits are all {@link #AMBIGUOUS_STRONG}
@@ -450,7 +445,7 @@ public final class PromptInjectionDetector implements Detector {
     private static final java.util.Set<String> VOCATIVES = java.util.Set.of("address.colon", "address.vocative",
             "address.vocative-ml", "address.note-to", "address.note-to-ml", "address.note-to-system", "address.mention",
             "address.message-for-assistant", "address.automated-readers", "address.todo-ai", "address.message-to-gpt",
-            "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name");
+            "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name", "address.for-the-ai-doing");
 
     /**
      * Adds an imperative ({@link InjectionRules#ORDER}) for each sentence within {@link #ORDER_REACH} characters after
