@@ -445,7 +445,8 @@ public final class PromptInjectionDetector implements Detector {
     private static final java.util.Set<String> VOCATIVES = java.util.Set.of("address.colon", "address.vocative",
             "address.vocative-ml", "address.note-to", "address.note-to-ml", "address.note-to-system", "address.mention",
             "address.message-for-assistant", "address.automated-readers", "address.todo-ai", "address.message-to-gpt",
-            "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name", "address.for-the-ai-doing");
+            "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name", "address.for-the-ai-doing", "address.if-ai-is-doing",
+            "address.note-to-agents");
 
     /**
      * Adds an imperative ({@link InjectionRules#ORDER}) for each sentence within {@link #ORDER_REACH} characters after

@@ -401,25 +401,30 @@ class InjectionCorpusTest {
     }
 
     /**
-     * Hold-outs 85-87, 90-92 and 95-116, unseen until the first session of 2026-12-03 (their first figures are in
-     * {@link #unseenHoldoutFigures}' Javadoc), then added to the model's training data with a new round of rules; floors
-     * are in-sample figures: rules recall, rules benign flagged, shipped recall, shipped benign flagged.
+     * Hold-outs 85-87, 90-92 and 95-116, unseen until the first session of 2026-12-03, and 117-124, that session's
+     * validation sets (their first figures are in {@link #unseenHoldoutFigures}' Javadoc), added to the model's training
+     * data with two rounds of rules; floors are in-sample figures: rules recall, rules benign flagged, shipped recall,
+     * shipped benign flagged.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout85, 0.14, 0.025, 0.97, 0.025", "holdout86, 0.07, 0.035, 0.97, 0.03",
-        "holdout87, 0.68, 0.04, 0.99, 0.02", "holdout90, 0.65, 0.04, 0.99, 0.02",
-        "holdout91, 0.51, 0.06, 0.99, 0.04", "holdout92, 0.75, 0.055, 0.97, 0.03",
-        "holdout95, 0.8, 0.05, 0.99, 0.025", "holdout96, 0.76, 0.09, 0.97, 0.05",
-        "holdout97, 0.44, 0.04, 0.99, 0.03", "holdout98, 0.69, 0.035, 0.98, 0.03",
-        "holdout99, 0.05, 0.02, 0.95, 0.02", "holdout100, 0.01, 0.005, 0.91, 0.005",
-        "holdout101, 0.11, 0.055, 0.98, 0.035", "holdout102, 0.2, 0.02, 0.96, 0.02",
-        "holdout103, 0.35, 0.025, 0.97, 0.02", "holdout104, 0.69, 0.035, 0.97, 0.02",
+    @CsvSource({"holdout85, 0.14, 0.025, 0.98, 0.025", "holdout86, 0.07, 0.035, 0.98, 0.03",
+        "holdout87, 0.68, 0.04, 0.97, 0.02", "holdout90, 0.65, 0.04, 0.98, 0.025",
+        "holdout91, 0.51, 0.06, 0.99, 0.035", "holdout92, 0.75, 0.055, 0.97, 0.03",
+        "holdout95, 0.8, 0.05, 0.99, 0.025", "holdout96, 0.77, 0.09, 0.97, 0.05",
+        "holdout97, 0.44, 0.04, 0.99, 0.03", "holdout98, 0.69, 0.035, 0.97, 0.03",
+        "holdout99, 0.05, 0.02, 0.97, 0.02", "holdout100, 0.01, 0.005, 0.91, 0.005",
+        "holdout101, 0.11, 0.055, 0.98, 0.04", "holdout102, 0.2, 0.02, 0.99, 0.02",
+        "holdout103, 0.35, 0.025, 0.96, 0.02", "holdout104, 0.69, 0.035, 0.98, 0.02",
         "holdout105, 0.73, 0.035, 0.98, 0.005", "holdout106, 0.71, 0.03, 0.97, 0.03",
-        "holdout107, 0.22, 0.04, 0.93, 0.035", "holdout108, 0.11, 0.025, 0.96, 0.015",
-        "holdout109, 0.68, 0.03, 0.96, 0.02", "holdout110, 0.63, 0.035, 0.96, 0.025",
-        "holdout111, 0.22, 0.025, 0.98, 0.025", "holdout112, 0.03, 0.02, 0.97, 0.015",
-        "holdout113, 0.09, 0.035, 0.97, 0.035", "holdout114, 0.05, 0.04, 0.94, 0.04",
-        "holdout115, 0.64, 0.055, 0.98, 0.02", "holdout116, 0.58, 0.025, 0.97, 0.02"})
+        "holdout107, 0.22, 0.04, 0.97, 0.035", "holdout108, 0.11, 0.025, 0.96, 0.015",
+        "holdout109, 0.68, 0.03, 0.95, 0.02", "holdout110, 0.63, 0.035, 0.97, 0.025",
+        "holdout111, 0.22, 0.025, 0.98, 0.025", "holdout112, 0.03, 0.02, 0.97, 0.01",
+        "holdout113, 0.09, 0.035, 0.98, 0.035", "holdout114, 0.05, 0.04, 0.96, 0.04",
+        "holdout115, 0.64, 0.055, 0.97, 0.02", "holdout116, 0.58, 0.025, 0.98, 0.02",
+        "holdout117, 0.67, 0.055, 0.98, 0.025", "holdout118, 0.84, 0.045, 0.99, 0.035",
+        "holdout119, 0.59, 0.05, 0.99, 0.025", "holdout120, 0.13, 0.025, 0.98, 0.02",
+        "holdout121, 0.08, 0.015, 0.96, 0.015", "holdout122, 0.07, 0.055, 0.99, 0.05",
+        "holdout123, 0.01, 0.015, 0.97, 0.015", "holdout124, 0.71, 0.055, 0.97, 0.025"})
     void firstSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
@@ -533,16 +538,12 @@ class InjectionCorpusTest {
      * Figures are recall / benign flagged, hard cases included, in %.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout40, 0.83, 0.04, 0.96, 0.02", "holdout41, 0.66, 0.045, 0.92, 0.025",
-        "holdout42, 0.79, 0.04, 0.97, 0.035", "holdout43, 0.76, 0.02, 0.96, 0.02",
-        "holdout52, 0.77, 0.02, 0.97, 0.02", "holdout54, 0.63, 0.055, 0.93, 0.02",
-        "holdout55, 0.85, 0.045, 0.97, 0.045", "holdout62, 0.69, 0.045, 0.97, 0.03",
-        "holdout63, 0.05, 0.015, 0.78, 0.045", "holdout64, 0.15, 0.045, 0.82, 0.065",
-        "holdout65, 0.62, 0.035, 0.93, 0.035", "holdout117, 0.64, 0.055, 0.91, 0.04",
-        "holdout118, 0.83, 0.045, 0.96, 0.05", "holdout119, 0.59, 0.05, 0.95, 0.035",
-        "holdout120, 0.13, 0.025, 0.79, 0.07", "holdout121, 0.08, 0.015, 0.8, 0.06",
-        "holdout122, 0.07, 0.055, 0.93, 0.1", "holdout123, 0.01, 0.015, 0.85, 0.05",
-        "holdout124, 0.71, 0.055, 0.91, 0.055"})
+    @CsvSource({"holdout40, 0.83, 0.04, 0.96, 0.03", "holdout41, 0.66, 0.045, 0.92, 0.02",
+        "holdout42, 0.79, 0.04, 0.96, 0.035", "holdout43, 0.77, 0.02, 0.97, 0.025",
+        "holdout52, 0.77, 0.02, 0.97, 0.03", "holdout54, 0.63, 0.055, 0.92, 0.02",
+        "holdout55, 0.85, 0.045, 0.99, 0.045", "holdout62, 0.69, 0.045, 0.97, 0.03",
+        "holdout63, 0.05, 0.015, 0.8, 0.045", "holdout64, 0.15, 0.045, 0.82, 0.065",
+        "holdout65, 0.62, 0.035, 0.91, 0.02"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
