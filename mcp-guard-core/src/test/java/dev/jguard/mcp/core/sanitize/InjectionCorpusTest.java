@@ -540,7 +540,9 @@ class InjectionCorpusTest {
      * Brazilian Portuguese; careful injections against 55 hard cases), were measured once at the end. Session start ->
      * shipped, recall / ordinary benign flagged: 125 93.3 / 0.57 -> 90.7 / 0.57, 127 92.0 / 2.92 -> 93.3 / 2.34, 128
      * 95.3 / 0.59 -> 95.3 / 1.18, 129 92.0 / 0.00 -> 92.7 / 0.00, 131 87.3 / 1.71 -> 92.0 / 2.29, 132 95.3 / 0.69 ->
-     * 96.0 / 1.38; together 92.6 / 1.09 -> 93.3 / 1.29, the English ones 93.6 / 0.96 -> 93.6 / 1.08.</li>
+     * 96.0 / 1.38; together 92.6 / 1.09 -> 93.3 / 1.29, the English ones 93.6 / 0.96 -> 93.6 / 1.08. 126 (English documents:
+     * contracts, CVs, abstracts, minutes, news) and 130 (German, French, Spanish), finished last, were measured once with
+     * the shipped detector only: 87.3 / 0.57 and 83.3 / 1.14.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -552,7 +554,8 @@ class InjectionCorpusTest {
         "holdout63, 0.05, 0.015, 0.8, 0.045", "holdout64, 0.15, 0.045, 0.82, 0.065",
         "holdout65, 0.62, 0.035, 0.91, 0.02",
         "holdout125, 0.7, 0.05, 0.9, 0.03", "holdout127, 0.71, 0.045, 0.93, 0.045", "holdout128, 0.76, 0.05, 0.95, 0.05",
-        "holdout129, 0.78, 0.045, 0.92, 0.025", "holdout131, 0.1, 0.035, 0.91, 0.075", "holdout132, 0.77, 0.09, 0.95, 0.065"})
+        "holdout129, 0.78, 0.045, 0.92, 0.025", "holdout131, 0.1, 0.035, 0.91, 0.075", "holdout132, 0.77, 0.09, 0.95, 0.065",
+        "holdout126, 0.71, 0.075, 0.87, 0.05", "holdout130, 0.15, 0.025, 0.83, 0.07"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
