@@ -53,6 +53,8 @@ final class InjectionRules {
             + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
     /** Instructions without "prompt": "skip the confirmation prompt" is CLI language. */
     private static final String INSTRUCTIONS_NO_PROMPT = INSTRUCTIONS.replace("|prompt|prompts|", "|");
+    /** Verbs of an action ordered before the answer ("execute it before replying"). */
+    private static final String ACT_NOW = "execute|perform|run|do|complete|call|invoke|trigger";
     /** Favours asked of the user's assistant: "could it please share the Wi-Fi codes", "maybe it could reply with ...". */
     private static final String FAVOURS = "share|send|reply|forward|accept|leave|delete|book|save|mark|approve|merge|transfer"
             + "|pay|post|add|remove|grant|invite|endorse|update|change|move|email|upload|export|cancel|confirm|buy|order";
@@ -1222,13 +1224,14 @@ final class InjectionRules {
             PhraseRule.of("address.in-any-answer", ADDRESS, 1.0, "in|for ~1 any|every|each ~1 answer|response|reply|summary ~6 replace"
                     + "|omit|rank|describe|present|insert|swap|substitute"),
             // an action ordered before the answer: "pre-authorized action, execute before replying"
-            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 before"
-                    + " ~0 replying|answering|responding|summarizing|summarising"),
-            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 prior ~0 to"
-                    + " ~0 replying|answering|responding|summarizing|summarising"),
-            PhraseRule.of("task.act-before-replying", TASK, 0.6, "execute|perform|run|do|complete|call|invoke|trigger ~3 before"
-                    + " ~1 you ~1 reply|answer|respond|summarize|summarise"),
-            // a tool call planted in the data: {"tool": "send_email", "args": ...}, next_action = send_email
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, ACT_NOW + " ~3 before ~0"
+                    + " replying|answering|responding|summarizing|summarising"),
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, ACT_NOW + " ~3 prior ~0 to ~0"
+                    + " replying|answering|responding|summarizing|summarising"),
+            PhraseRule.of("task.act-before-replying", TASK, 0.6, ACT_NOW + " ~3 before ~1 you"
+                    + " ~1 reply|answer|respond|summarize|summarise"),
+            // a tool call planted in the data: "next_action = send_email" (in JSON the key ends a sentence, so a key and
+            // its value never pair here)
             PhraseRule.of("tool.planted-call", TOOL, 0.5, "tool|next_action|tool_call|function_call|action|call|invoke|run ~0 send_*"
                     + "|forward_*|post_*|delete_*|transfer_*|share_*|upload_*|invite_*|grant_*|execute_*|exec_*|run_*|create_*"
                     + "|update_*|refund_*|pay_*|wire_*"),
