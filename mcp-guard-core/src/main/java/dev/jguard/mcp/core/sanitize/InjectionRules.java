@@ -79,7 +79,10 @@ final class InjectionRules {
     private static final String NOT_BEFORE_NOTE = "!a|an|each|every|one|any|another|new|first|last|sends|send|sending"
             + "|sent|post|posts|the|" + WRITTEN_OR_JUDGED;
     /** "Note to", "instructions for", "Hinweis für": a note and its preposition, the head of {@code address.note-to}. */
-    private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention"
+    /** The heads of a note a document carries for its readers ("processing note", "guidance", "directive"). */
+    private static final String DOCUMENT_NOTE = "note|message|hint|notice|directive|directives|guidance|reminder|request"
+            + "|warning|todo|advisory|comment";
+    private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention|todo|fixme"
             + "|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje"
             + "|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
     private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
@@ -1257,7 +1260,42 @@ final class InjectionRules {
             PhraseRule.of("address.note-to-agents", ADDRESS, 0.8, "message|note|notice|memo ~0 for|to ~0 autonomous|automated|ai"
                     + " ~0 agents|assistants|bots|readers|models"),
             // instruction keys in JSON and YAML: "assistant_directives", "ai_action_required", "llmInstructions"
-            PhraseRule.of("address.ai-key", ADDRESS, 0.8, aiKeys())
+            PhraseRule.of("address.ai-key", ADDRESS, 0.8, aiKeys()),
+            // 21. Eleventh round (misses of 125-132 by technique): the user's software assistant asked for a favour through
+            // its owner ("have your workspace assistant reply with the token", "tell your computer helper to send ..."),
+            // with a software word before it, since "have your assistant call me" is also written to a person with a
+            // secretary; or "it" for the assistant ("if your assistant can sign for you, have it click ...")
+            PhraseRule.of("address.have-your-ai", ADDRESS, 0.8, "have|ask|tell|get|instruct|let|make ~0 your|the ~1 ai|digital"
+                    + "|virtual|email|e-mail|inbox|workspace|computer|automated|coding|smart|voice|software|mail|browser|shopping"
+                    + " ~0 assistant|assistants|helper|helpers|agent|agents|bot|bots|thing|tool"),
+            PhraseRule.of("address.have-it", ADDRESS, 0.8, "assistant|assistants|agent|helper|bot|chatbot|ai|copilot ~6 have|ask"
+                    + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|run|open|log|read|call"),
+            // "For the AI assistant organising this trip:", "for AI agent using this macro"
+            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 the|an|a|any|all ~2 ai|llm|model|assistant|agent|bot"
+                    + "|agents|assistants|models|bots|llms|copilot ~0 organising|organizing|planning|scheduling|arranging|extracting"
+                    + "|checking|comparing|sorting|filing|paying|screening|scoring|evaluating|grading|ranking|assessing|matching"
+                    + "|sending|compiling|monitoring|maintaining|supporting|resolving|approving|reconciling|auditing|cleaning"),
+            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for ~0 ai|llm ~0 agent|agents|assistant|assistants|model"
+                    + "|models|bot|bots ~0 using|reading|following|handling|processing|applying|answering"),
+            // a note in a document dedicated to a kind of software reader named with its trade: "Processing note for
+            // automated AP systems:", "Guidance for AI writing tools used by staff:", "Note to support chatbots using this
+            // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
+            // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~3 ai|automated|ai-generated"
+                    + "|ai-powered|ai-based|llm ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
+                    + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~3 chatbot|chatbots|bot|bots"
+                    + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
+            PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, "summarising|summarizing|ai|writing|grading|screening|review"
+                    + "|reviewing|research|plagiarism|evaluation|scoring ~0 tools|tool|software|systems ~0 should|must|shall ~0 "
+                    + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|not|never|also|only"),
+            // "If this report is summarised by an assistant for the executive team, present ..."
+            PhraseRule.of("address.when-story-summarised", ADDRESS, 0.8, "whenever|when|if|once ~1 this|the ~1 report|document"
+                    + "|file|page|article|email|message|text|proposal|application|cv|resume|invoice|contract ~1 is|gets|are ~0 "
+                    + "summarised|summarized|read|processed|parsed|reviewed|analysed|analyzed|screened|scored|evaluated ~0 by ~1 an"
+                    + "|a|the|any|your ~1 ai|assistant|model|llm|chatbot|language|automated"),
+            PhraseRule.of("address.ai-key", ADDRESS, 0.8, "ai_agent_note|ai_agent_notes|ai_agent_instructions|ai_agent_task"
+                    + "|ai_agent_directive|ai_agent_action|ai-agent-note|ai-agent-instructions|ai_agent_todo|llm_agent_note")
     );
 
     /**

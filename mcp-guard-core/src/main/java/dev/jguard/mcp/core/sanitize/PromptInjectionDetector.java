@@ -446,7 +446,7 @@ public final class PromptInjectionDetector implements Detector {
             "address.vocative-ml", "address.note-to", "address.note-to-ml", "address.note-to-system", "address.mention",
             "address.message-for-assistant", "address.automated-readers", "address.todo-ai", "address.message-to-gpt",
             "address.note-for-the-model", "address.message-is-for", "address.ai-handling-name", "address.for-the-ai-doing", "address.if-ai-is-doing",
-            "address.note-to-agents");
+            "address.note-to-agents", "address.when-story-summarised");
 
     /**
      * Adds an imperative ({@link InjectionRules#ORDER}) for each sentence within {@link #ORDER_REACH} characters after

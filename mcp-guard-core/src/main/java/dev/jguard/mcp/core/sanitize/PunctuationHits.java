@@ -491,8 +491,9 @@ final class PunctuationHits {
         if (ADDRESSEES.contains(name) || name.startsWith("l'") && ADDRESSEES.contains(name.substring(2))
                 || READER_ROLES.contains(name) && afterAiWord(text, s, from)
                 || (name.equals("agent") || name.equals("agents")) && afterAgentKind(text, s, from)) {
+            boolean ordered = orderFollows(text, colon + 1, Math.min(text.length(), colon + 1 + ORDER_WORD_REACH));
             hits.add(new PromptInjectionDetector.Hit("address.colon", InjectionRules.ADDRESS,
-                    orderFollows(text, colon + 1, Math.min(text.length(), colon + 1 + ORDER_WORD_REACH)) ? 1.0 : 0.7, s, colon + 1));
+                    ordered || dedicated(text, s, from) ? 1.0 : 0.7, s, colon + 1));
         } else if (ROLES_WITH_ORDER.contains(name) && (lineStart || "([{|.;!?\"'/".indexOf(text.charAt(k - 1)) >= 0)
                 && orderFollows(text, colon + 1, Math.min(text.length(),
                 colon + 1 + ORDER_WORD_REACH))) {
@@ -501,6 +502,44 @@ final class PunctuationHits {
         } else if (name.equals("system") && (s == from || "\"'[(>{\n".indexOf(text.charAt(s - 1)) >= 0)) {
             hits.add(new PromptInjectionDetector.Hit("role-inline.system", InjectionRules.ROLE_LINE, 0.6, s, colon + 1));
         }
+    }
+
+    /** Words of a dedication before the addressee: "To the AI assistant:", "For any LLM agents:". */
+    private static final Set<String> DEDICATION_QUALIFIERS = Set.of("ai", "llm", "digital", "virtual", "automated", "coding");
+    private static final Set<String> DEDICATION_ARTICLES = Set.of("the", "any", "all", "an", "a", "every", "each");
+
+    /**
+     * True when the addressee that starts at {@code s} is dedicated to with a preposition and an article ("To the AI
+     * assistant: this is the user speaking"): a line written to the model, whatever follows the colon.
+     */
+    private static boolean dedicated(CharSequence text, int s, int from) {
+        int[] word = previousWord(text, s, from);
+        if (word != null && DEDICATION_QUALIFIERS.contains(lower(text, word))) {
+            word = previousWord(text, word[0], from);
+        }
+        if (word == null || !DEDICATION_ARTICLES.contains(lower(text, word))) {
+            return false;
+        }
+        word = previousWord(text, word[0], from);
+        String prep = word == null ? "" : lower(text, word);
+        return prep.equals("to") || prep.equals("for");
+    }
+
+    /** The span of the word that ends before {@code s} past one run of spaces, or null (another character, too long). */
+    private static int[] previousWord(CharSequence text, int s, int from) {
+        int e = s;
+        while (e > from && s - e < 2 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && e - b < 12 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return e < s && b < e && (b == from || !Character.isLetter(text.charAt(b - 1))) ? new int[] {b, e} : null;
+    }
+
+    private static String lower(CharSequence text, int[] word) {
+        return text.subSequence(word[0], word[1]).toString().toLowerCase(Locale.ROOT);
     }
 
     private static final int ORDER_WORD_REACH = 24;
