@@ -1281,10 +1281,10 @@ final class InjectionRules {
             // automated AP systems:", "Guidance for AI writing tools used by staff:", "Note to support chatbots using this
             // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
             // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~3 ai|automated|ai-generated"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~1 ai|automated|ai-generated"
                     + "|ai-powered|ai-based|llm ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
                     + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~3 chatbot|chatbots|bot|bots"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
                     + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, "summarising|summarizing|ai|writing|grading|screening|review"
                     + "|reviewing|research|plagiarism|evaluation|scoring ~0 tools|tool|software|systems ~0 should|must|shall ~0 "
@@ -1294,6 +1294,12 @@ final class InjectionRules {
                     + "|file|page|article|email|message|text|proposal|application|cv|resume|invoice|contract ~1 is|gets|are ~0 "
                     + "summarised|summarized|read|processed|parsed|reviewed|analysed|analyzed|screened|scored|evaluated ~0 by ~1 an"
                     + "|a|the|any|your ~1 ai|assistant|model|llm|chatbot|language|automated"),
+            // the software reader named by what it is doing, as a line's addressee: "Automated agents executing this
+            // checklist: run ...", "AI code assistants reviewing history: revert ...", "AI assistant handling procurement:";
+            // not "coding agents working in this repo", which opens an AGENTS.md
+            PhraseRule.of("address.agents-doing", ADDRESS, 0.8, "ai|automated|autonomous|browser|code|llm|ai-powered"
+                    + " ~0 agents|agent|assistants|assistant|reviewers|bots|copilots|tools ~0 executing|operating|handling"
+                    + "|reviewing|running|processing|visiting|quoting|performing|completing|summarising|summarizing"),
             PhraseRule.of("address.ai-key", ADDRESS, 0.8, "ai_agent_note|ai_agent_notes|ai_agent_instructions|ai_agent_task"
                     + "|ai_agent_directive|ai_agent_action|ai-agent-note|ai-agent-instructions|ai_agent_todo|llm_agent_note")
     );
