@@ -1275,6 +1275,10 @@ final class InjectionRules {
                     + "|agents|assistants|models|bots|llms|copilot ~0 organising|organizing|planning|scheduling|arranging|extracting"
                     + "|checking|comparing|sorting|filing|paying|screening|scoring|evaluating|grading|ranking|assessing|matching"
                     + "|sending|compiling|monitoring|maintaining|supporting|resolving|approving|reconciling|auditing|cleaning"),
+            // "(for AI research assistants compiling vendor comparisons)": a trade between the AI word and the reader
+            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 ai|llm|automated ~1 assistant|assistants|agent"
+                    + "|agents|models|tools|bots ~0 compiling|comparing|summarising|summarizing|ranking|screening|evaluating"
+                    + "|scoring|grading|preparing"),
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for ~0 ai|llm ~0 agent|agents|assistant|assistants|model"
                     + "|models|bot|bots ~0 using|reading|following|handling|processing|applying|answering"),
             // a note in a document dedicated to a kind of software reader named with its trade: "Processing note for
@@ -1282,7 +1286,7 @@ final class InjectionRules {
             // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
             // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
             PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~1 ai|automated|ai-generated"
-                    + "|ai-powered|ai-based|llm ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
+                    + "|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
                     + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
             PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
                     + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
