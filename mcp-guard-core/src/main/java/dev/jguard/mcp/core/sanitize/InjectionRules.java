@@ -1200,7 +1200,11 @@ final class InjectionRules {
             // "for the coding agent applying review suggestions:", "to any assistants opening this file"
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 the|an|a|any|all ~2 ai|llm|model|assistant|agent|bot"
                     + "|agents|assistants|models|bots|llms|copilot|copilots ~0 applying|opening|calling|using|rendering|condensing"
-                    + "|consuming|visiting|installing|adding|implementing|acting|following"),
+                    + "|consuming|visiting|installing|adding|implementing|acting|following"
+                    // and (2026-12-03, second session) "For the AI assistant organising this trip:"
+                    + "|organising|organizing|planning|scheduling|arranging|extracting|checking|comparing|sorting|filing|paying"
+                    + "|screening|scoring|evaluating|grading|ranking|assessing|matching|sending|compiling|monitoring|maintaining"
+                    + "|supporting|resolving|approving|reconciling|auditing|cleaning"),
             // "for whoever's generating the minutes from this recording"
             PhraseRule.of("address.whoever-is-doing", ADDRESS, 1.0, "whoever's|whoevers|whatever's ~1 summarizing|summarising"
                     + "|reading|processing|reviewing|handling|triaging|generating|writing|compiling|preparing|drafting|taking"
@@ -1270,11 +1274,7 @@ final class InjectionRules {
                     + " ~0 assistant|assistants|helper|helpers|agent|agents|bot|bots|thing|tool"),
             PhraseRule.of("address.have-it", ADDRESS, 0.8, "assistant|assistants|agent|helper|bot|chatbot|ai|copilot ~6 have|ask"
                     + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|run|open|log|read|call"),
-            // "For the AI assistant organising this trip:", "for AI agent using this macro"
-            PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 the|an|a|any|all ~2 ai|llm|model|assistant|agent|bot"
-                    + "|agents|assistants|models|bots|llms|copilot ~0 organising|organizing|planning|scheduling|arranging|extracting"
-                    + "|checking|comparing|sorting|filing|paying|screening|scoring|evaluating|grading|ranking|assessing|matching"
-                    + "|sending|compiling|monitoring|maintaining|supporting|resolving|approving|reconciling|auditing|cleaning"),
+            // "for AI agent using this macro"
             // "(for AI research assistants compiling vendor comparisons)": a trade between the AI word and the reader
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 ai|llm|automated ~1 assistant|assistants|agent"
                     + "|agents|models|tools|bots ~0 compiling|comparing|summarising|summarizing|ranking|screening|evaluating"
