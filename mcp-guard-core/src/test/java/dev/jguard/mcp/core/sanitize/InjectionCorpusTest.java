@@ -572,6 +572,13 @@ class InjectionCorpusTest {
      * benign flagged: 137 92.0 / 0.57 -> 92.7 / 0.00, 138 95.3 / 2.31 -> 94.7 / 2.89, 139 92.7 / 0.00 -> 92.7 / 0.00, 140
      * 92.0 / 1.14 -> 94.0 / 1.14; together 93.0 / 1.01 -> 93.5 / 1.01 (hard cases 18.7 -> 17.8), the English ones 93.1 /
      * 1.34 -> 93.8 / 1.34. Then read and trained on (see {@link #secondSessionOfDecember3TrainingHoldouts}).</li>
+     * <li>141 to 148, written mid-session the same way (English documents; a balanced English business mix; e-mail, chat
+     * and CRM; web and developer content; agent JSON, YAML and dicts; short direct injections, 30% German; eight European
+     * languages; Chinese, Japanese, Korean, Hindi, Arabic, Russian, Turkish and Vietnamese), measured once at the end with
+     * the final detector. Session start -> shipped, recall / ordinary benign flagged: 141 78.7 / 1.16 -> 85.3 / 1.16, 142
+     * 96.7 / 0.58 -> 97.3 / 0.58, 143 90.0 / 1.16 -> 92.7 / 2.33, 144 94.7 / 1.15 -> 96.0 / 1.15, 145 94.7 / 0.58 -> 96.0
+     * / 0.00, 146 94.0 / 0.59 -> 94.0 / 0.00, 147 77.3 / 1.73 -> 79.3 / 2.89, 148 84.7 / 1.71 -> 83.3 / 1.71; together
+     * 88.8 / 1.09 -> 90.5 / 1.23; English 141-145 90.9 / 0.93 -> 93.5 / 1.04; 147 and 148 81.0 / 1.72 -> 81.3 / 2.30.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -581,7 +588,10 @@ class InjectionCorpusTest {
         "holdout52, 0.77, 0.02, 0.97, 0.03", "holdout54, 0.63, 0.055, 0.92, 0.025",
         "holdout55, 0.85, 0.045, 0.99, 0.05", "holdout62, 0.69, 0.045, 0.97, 0.04",
         "holdout63, 0.05, 0.015, 0.8, 0.06", "holdout64, 0.15, 0.045, 0.81, 0.065",
-        "holdout65, 0.62, 0.035, 0.91, 0.035"})
+        "holdout65, 0.62, 0.035, 0.91, 0.035",
+        "holdout141, 0.64, 0.04, 0.85, 0.03", "holdout142, 0.71, 0.035, 0.97, 0.04", "holdout143, 0.65, 0.045, 0.92, 0.045",
+        "holdout144, 0.77, 0.035, 0.95, 0.035", "holdout145, 0.69, 0.09, 0.95, 0.06", "holdout146, 0.6, 0.015, 0.93, 0.01",
+        "holdout147, 0.11, 0.03, 0.79, 0.095", "holdout148, 0.04, 0.04, 0.83, 0.07"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
