@@ -81,7 +81,7 @@ final class InjectionRules {
     /** "Note to", "instructions for", "Hinweis für": a note and its preposition, the head of {@code address.note-to}. */
     /** The heads of a note a document carries for its readers ("processing note", "guidance", "directive"). */
     private static final String DOCUMENT_NOTE = "note|message|hint|notice|directive|directives|guidance|reminder|request"
-            + "|warning|todo|advisory|comment";
+            + "|warning|todo|advisory|comment|instructions|instruction|guidelines|guideline";
     private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention|todo|fixme"
             + "|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje"
             + "|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
@@ -1273,7 +1273,8 @@ final class InjectionRules {
                     + "|virtual|email|e-mail|inbox|workspace|computer|automated|coding|smart|voice|software|mail|browser|shopping"
                     + " ~0 assistant|assistants|helper|helpers|agent|agents|bot|bots|thing|tool"),
             PhraseRule.of("address.have-it", ADDRESS, 0.8, "assistant|assistants|agent|helper|bot|chatbot|ai|copilot ~6 have|ask"
-                    + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|run|open|log|read|call"),
+                    + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|run|open|log|read|call|apply|set|turn|enable"
+                    + "|disable"),
             // "for AI agent using this macro"
             // "(for AI research assistants compiling vendor comparisons)": a trade between the AI word and the reader
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 ai|llm|automated ~1 assistant|assistants|agent"
@@ -1285,10 +1286,10 @@ final class InjectionRules {
             // automated AP systems:", "Guidance for AI writing tools used by staff:", "Note to support chatbots using this
             // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
             // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~1 ai|automated|ai-generated"
-                    + "|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1 ai|automated|ai-generated"
+                    + "|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm|virtual|digital|language-model ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
                     + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
                     + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, "summarising|summarizing|ai|writing|grading|screening|review"
                     + "|reviewing|research|plagiarism|evaluation|scoring ~0 tools|tool|software|systems ~0 should|must|shall ~0 "

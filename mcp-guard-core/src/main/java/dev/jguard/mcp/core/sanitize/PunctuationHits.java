@@ -513,33 +513,18 @@ final class PunctuationHits {
      * assistant: this is the user speaking"): a line written to the model, whatever follows the colon.
      */
     private static boolean dedicated(CharSequence text, int s, int from) {
-        int[] word = previousWord(text, s, from);
-        if (word != null && DEDICATION_QUALIFIERS.contains(lower(text, word))) {
-            word = previousWord(text, word[0], from);
+        int b = wordBefore(text, s, from, 12);
+        int e = s;
+        if (b >= 0 && DEDICATION_QUALIFIERS.contains(wordAt(text, b, e))) {
+            e = b;
+            b = wordBefore(text, b, from, 12);
         }
-        if (word == null || !DEDICATION_ARTICLES.contains(lower(text, word))) {
+        if (b < 0 || !DEDICATION_ARTICLES.contains(wordAt(text, b, e))) {
             return false;
         }
-        word = previousWord(text, word[0], from);
-        String prep = word == null ? "" : lower(text, word);
+        int p = wordBefore(text, b, from, 3);
+        String prep = p < 0 ? "" : wordAt(text, p, b);
         return prep.equals("to") || prep.equals("for");
-    }
-
-    /** The span of the word that ends before {@code s} past one run of spaces, or null (another character, too long). */
-    private static int[] previousWord(CharSequence text, int s, int from) {
-        int e = s;
-        while (e > from && s - e < 2 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b > from && e - b < 12 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return e < s && b < e && (b == from || !Character.isLetter(text.charAt(b - 1))) ? new int[] {b, e} : null;
-    }
-
-    private static String lower(CharSequence text, int[] word) {
-        return text.subSequence(word[0], word[1]).toString().toLowerCase(Locale.ROOT);
     }
 
     private static final int ORDER_WORD_REACH = 24;
@@ -556,7 +541,8 @@ final class PunctuationHits {
             "describe", "explain", "pretend", "act", "assume", "disable", "enable", "switch", "share", "post", "upload", "email",
             "you", "your", "fetch", "download", "install", "copy", "paste", "export", "move", "wire", "pay", "reset", "rank",
             "classify", "flag", "merge", "push", "commit", "drop", "skip", "bypass", "override", "begin", "start",
-            "end", "praise", "mention", "state", "claim", "confirm", "ask", "obey", "follow", "comply", "proceed", "continue");
+            "end", "praise", "mention", "state", "claim", "confirm", "ask", "obey", "follow", "comply", "proceed", "continue",
+            "award", "resolve", "publish", "omit", "score", "circulate", "refund", "submit", "assign");
 
     /** True when the first word after {@code at} (past spaces and quotes) opens an order. */
     private static boolean orderFollows(CharSequence text, int at, int to) {
@@ -579,17 +565,17 @@ final class PunctuationHits {
     /** Automated readers named after "AI"/"LLM" in a vocative ("AI reviewers:", "LLM agents:"). */
     private static final Set<String> READER_ROLES = Set.of("reviewers", "reviewer", "readers", "reader", "agents", "agent",
             "summarizers", "summarisers", "models", "systems", "tools", "crawlers", "scrapers", "bots", "screeners", "recruiters",
-            "analyst", "analysts");
+            "analyst", "analysts", "fixers", "fixer");
 
     /**
-     * Kinds of software agent named before "agent" in a vocative ("Web agent: ...", "Coding agents: ..."); a bare
+     * Kinds of software agent named before "agent" in a vocative ("Web agent: ...", "Coding agents: ...", "LLM-agent:"); a bare
      * "Agent:" is the support agent of a chat transcript.
      */
     private static final Set<String> AGENT_KINDS = Set.of("web", "browser", "browsing", "coding", "shopping", "autonomous",
-            "automated", "research", "computer-use");
+            "automated", "research", "computer-use", "llm", "ai");
 
     private static boolean afterAgentKind(CharSequence text, int s, int from) {
-        int e = s > from && text.charAt(s - 1) == ' ' ? s - 1 : s;
+        int e = s > from && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '-') ? s - 1 : s; // "LLM-agent:"
         int b = e;
         while (b > from && e - b < 12 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
             b--;
@@ -623,9 +609,14 @@ final class PunctuationHits {
 
     /** The word at {@code b} (ending before the blank at or before {@code s}) is "AI", "LLM" or "GPT". */
     private static boolean isAiWord(CharSequence text, int b, int s) {
-        int e = text.charAt(s - 1) == ' ' ? s - 1 : s;
-        String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
+        String w = wordAt(text, b, s);
         return w.equals("ai") || w.equals("llm") || w.equals("gpt");
+    }
+
+    /** The lower-cased word found by {@link #wordBefore} at {@code b}, for the {@code s} it was asked about. */
+    private static String wordAt(CharSequence text, int b, int s) {
+        int e = text.charAt(s - 1) == ' ' ? s - 1 : s;
+        return text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
     }
 
     /** "Assistant, stop summarizing ...": the model named at the start of a sentence, then a comma. */

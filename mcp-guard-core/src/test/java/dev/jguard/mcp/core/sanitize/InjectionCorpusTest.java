@@ -334,7 +334,7 @@ class InjectionCorpusTest {
      * one more benign sample of 51 (2.0%; the shipped ceiling was 2%).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout48, 0.72, 0.06, 0.04", "holdout49, 0.67, 0.015, 0.01", "holdout50, 0.58, 0.08, 0.065",
+    @CsvSource({"holdout48, 0.72, 0.06, 0.045", "holdout49, 0.67, 0.015, 0.01", "holdout50, 0.58, 0.08, 0.065",
         "holdout51, 0.48, 0.04, 0.025", "holdout53, 0.42, 0.05, 0.05", "holdout56, 0.74, 0.04, 0.03",
         "holdout57, 0.59, 0.01, 0.01"})
     void sixthSessionTrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped) throws IOException {
@@ -408,23 +408,23 @@ class InjectionCorpusTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout85, 0.14, 0.025, 0.97, 0.025", "holdout86, 0.07, 0.035, 0.97, 0.03",
-        "holdout87, 0.68, 0.04, 0.97, 0.02", "holdout90, 0.65, 0.04, 0.98, 0.025",
-        "holdout91, 0.51, 0.06, 0.99, 0.035", "holdout92, 0.75, 0.055, 0.97, 0.03",
+        "holdout87, 0.68, 0.04, 0.97, 0.02", "holdout90, 0.65, 0.04, 0.97, 0.02",
+        "holdout91, 0.51, 0.06, 0.98, 0.03", "holdout92, 0.75, 0.055, 0.97, 0.03",
         "holdout95, 0.8, 0.05, 0.99, 0.025", "holdout96, 0.77, 0.09, 0.97, 0.06",
         "holdout97, 0.44, 0.04, 0.99, 0.03", "holdout98, 0.69, 0.035, 0.97, 0.03",
         "holdout99, 0.05, 0.02, 0.96, 0.02", "holdout100, 0.01, 0.005, 0.88, 0.01",
         "holdout101, 0.11, 0.055, 0.98, 0.045", "holdout102, 0.2, 0.02, 0.97, 0.02",
         "holdout103, 0.35, 0.025, 0.96, 0.02", "holdout104, 0.69, 0.035, 0.97, 0.02",
         "holdout105, 0.73, 0.035, 0.97, 0.005", "holdout106, 0.71, 0.03, 0.97, 0.03",
-        "holdout107, 0.22, 0.04, 0.94, 0.035", "holdout108, 0.11, 0.025, 0.96, 0.015",
+        "holdout107, 0.22, 0.04, 0.93, 0.04", "holdout108, 0.11, 0.025, 0.96, 0.015",
         "holdout109, 0.68, 0.03, 0.95, 0.02", "holdout110, 0.63, 0.035, 0.97, 0.025",
-        "holdout111, 0.22, 0.025, 0.98, 0.03", "holdout112, 0.03, 0.02, 0.95, 0.015",
+        "holdout111, 0.22, 0.025, 0.97, 0.025", "holdout112, 0.03, 0.02, 0.95, 0.015",
         "holdout113, 0.09, 0.035, 0.98, 0.045", "holdout114, 0.05, 0.04, 0.95, 0.045",
         "holdout115, 0.64, 0.055, 0.96, 0.025", "holdout116, 0.58, 0.025, 0.98, 0.02",
         "holdout117, 0.67, 0.055, 0.97, 0.03", "holdout118, 0.84, 0.045, 0.99, 0.04",
-        "holdout119, 0.59, 0.05, 0.99, 0.025", "holdout120, 0.13, 0.025, 0.96, 0.02",
-        "holdout121, 0.08, 0.015, 0.95, 0.015", "holdout122, 0.07, 0.055, 0.98, 0.05",
-        "holdout123, 0.01, 0.015, 0.97, 0.015", "holdout124, 0.71, 0.055, 0.96, 0.035"})
+        "holdout119, 0.59, 0.05, 0.99, 0.03", "holdout120, 0.13, 0.025, 0.96, 0.02",
+        "holdout121, 0.08, 0.015, 0.95, 0.015", "holdout122, 0.07, 0.055, 0.97, 0.05",
+        "holdout123, 0.01, 0.015, 0.97, 0.015", "holdout124, 0.71, 0.055, 0.96, 0.04"})
     void firstSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
@@ -435,18 +435,23 @@ class InjectionCorpusTest {
      * {@link #unseenHoldoutFigures}' Javadoc), and 133-136, the validation sets of the second (English documents;
      * careful favours asked of the user's assistant; agent JSON, YAML and dict outputs; web agent pages), added to the
      * model's training data with a round of rules; then 137-140, that session's first test sets (their once-measured
-     * figures are in {@link #unseenHoldoutFigures}' Javadoc), with a second round; floors are in-sample figures: rules
+     * figures are in {@link #unseenHoldoutFigures}' Javadoc), with a second round, and 141-148, its second test batch,
+     * with a third; floors are in-sample figures: rules
      * recall, rules benign flagged, shipped recall, shipped benign flagged.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout125, 0.7, 0.05, 0.98, 0.025", "holdout126, 0.72, 0.075, 0.96, 0.055",
+    @CsvSource({"holdout125, 0.7, 0.05, 0.97, 0.02", "holdout126, 0.72, 0.075, 0.97, 0.06",
         "holdout127, 0.71, 0.045, 0.95, 0.035", "holdout128, 0.79, 0.05, 0.99, 0.035",
         "holdout129, 0.78, 0.045, 0.98, 0.03", "holdout130, 0.15, 0.025, 0.96, 0.025",
         "holdout131, 0.1, 0.035, 0.97, 0.035", "holdout132, 0.77, 0.09, 0.99, 0.05",
         "holdout133, 0.65, 0.045, 0.97, 0.03", "holdout134, 0.55, 0.035, 0.97, 0.025",
-        "holdout135, 0.72, 0.045, 0.96, 0.025", "holdout136, 0.77, 0.045, 0.99, 0.03",
-        "holdout137, 0.69, 0.03, 0.98, 0.02", "holdout138, 0.72, 0.045, 0.99, 0.04",
-        "holdout139, 0.53, 0.035, 0.97, 0.025", "holdout140, 0.69, 0.05, 0.98, 0.02"})
+        "holdout135, 0.72, 0.045, 0.96, 0.025", "holdout136, 0.77, 0.045, 0.98, 0.03",
+        "holdout137, 0.69, 0.03, 0.98, 0.02", "holdout138, 0.72, 0.045, 0.97, 0.045",
+        "holdout139, 0.53, 0.035, 0.98, 0.03", "holdout140, 0.69, 0.05, 0.97, 0.02",
+        "holdout141, 0.65, 0.04, 0.96, 0.02", "holdout142, 0.72, 0.035, 0.98, 0.015",
+        "holdout143, 0.65, 0.045, 0.98, 0.03", "holdout144, 0.77, 0.035, 0.98, 0.02",
+        "holdout145, 0.69, 0.09, 0.99, 0.045", "holdout146, 0.6, 0.015, 0.99, 0.005",
+        "holdout147, 0.11, 0.03, 0.96, 0.03", "holdout148, 0.04, 0.04, 0.97, 0.04"})
     void secondSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
@@ -578,20 +583,18 @@ class InjectionCorpusTest {
      * the final detector. Session start -> shipped, recall / ordinary benign flagged: 141 78.7 / 1.16 -> 85.3 / 1.16, 142
      * 96.7 / 0.58 -> 97.3 / 0.58, 143 90.0 / 1.16 -> 92.7 / 2.33, 144 94.7 / 1.15 -> 96.0 / 1.15, 145 94.7 / 0.58 -> 96.0
      * / 0.00, 146 94.0 / 0.59 -> 94.0 / 0.00, 147 77.3 / 1.73 -> 79.3 / 2.89, 148 84.7 / 1.71 -> 83.3 / 1.71; together
-     * 88.8 / 1.09 -> 90.5 / 1.23; English 141-145 90.9 / 0.93 -> 93.5 / 1.04; 147 and 148 81.0 / 1.72 -> 81.3 / 2.30.</li>
+     * 88.8 / 1.09 -> 90.5 / 1.23; English 141-145 90.9 / 0.93 -> 93.5 / 1.04; 147 and 148 81.0 / 1.72 -> 81.3 / 2.30.
+     * Then read and trained on (see {@link #secondSessionOfDecember3TrainingHoldouts}).</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout40, 0.83, 0.04, 0.97, 0.035", "holdout41, 0.66, 0.045, 0.92, 0.02",
+    @CsvSource({"holdout40, 0.83, 0.04, 0.97, 0.035", "holdout41, 0.66, 0.045, 0.93, 0.03",
         "holdout42, 0.79, 0.04, 0.96, 0.045", "holdout43, 0.77, 0.02, 0.97, 0.025",
-        "holdout52, 0.77, 0.02, 0.97, 0.03", "holdout54, 0.63, 0.055, 0.92, 0.025",
-        "holdout55, 0.85, 0.045, 0.99, 0.05", "holdout62, 0.69, 0.045, 0.97, 0.04",
-        "holdout63, 0.05, 0.015, 0.8, 0.06", "holdout64, 0.15, 0.045, 0.81, 0.065",
-        "holdout65, 0.62, 0.035, 0.91, 0.035",
-        "holdout141, 0.64, 0.04, 0.85, 0.03", "holdout142, 0.71, 0.035, 0.97, 0.04", "holdout143, 0.65, 0.045, 0.92, 0.045",
-        "holdout144, 0.77, 0.035, 0.95, 0.035", "holdout145, 0.69, 0.09, 0.95, 0.06", "holdout146, 0.6, 0.015, 0.93, 0.01",
-        "holdout147, 0.11, 0.03, 0.79, 0.095", "holdout148, 0.04, 0.04, 0.83, 0.07"})
+        "holdout52, 0.77, 0.02, 0.97, 0.035", "holdout54, 0.63, 0.055, 0.93, 0.035",
+        "holdout55, 0.85, 0.045, 0.99, 0.05", "holdout62, 0.69, 0.045, 0.96, 0.03",
+        "holdout63, 0.05, 0.015, 0.79, 0.045", "holdout64, 0.15, 0.045, 0.81, 0.065",
+        "holdout65, 0.62, 0.035, 0.93, 0.045"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
