@@ -585,6 +585,14 @@ class InjectionCorpusTest {
      * / 0.00, 146 94.0 / 0.59 -> 94.0 / 0.00, 147 77.3 / 1.73 -> 79.3 / 2.89, 148 84.7 / 1.71 -> 83.3 / 1.71; together
      * 88.8 / 1.09 -> 90.5 / 1.23; English 141-145 90.9 / 0.93 -> 93.5 / 1.04; 147 and 148 81.0 / 1.72 -> 81.3 / 2.30.
      * Then read and trained on (see {@link #secondSessionOfDecember3TrainingHoldouts}).</li>
+     * <li>149 to 156, the same session's last batch, written while the third round was built (English documents; a
+     * balanced English mix; e-mail and messaging; web and developer content; agent JSON, YAML and dicts with MCP tool
+     * descriptions; short direct injections, 30% German, French or Spanish; eight European languages; Chinese, Japanese,
+     * Korean, Hindi, Arabic, Russian, Indonesian and Thai), measured once at the end. Session start -> shipped, recall /
+     * ordinary benign flagged: 149 90.0 / 1.76 -> 92.7 / 1.76, 150 92.0 / 0.00 -> 93.3 / 0.00, 151 92.0 / 0.00 -> 94.0 /
+     * 0.60, 152 94.0 / 1.16 -> 96.7 / 0.58, 153 96.0 / 1.16 -> 96.7 / 1.16, 154 92.7 / 2.31 -> 95.3 / 2.31, 155 80.0 /
+     * 2.31 -> 81.3 / 2.89, 156 81.3 / 3.45 -> 82.7 / 2.87; together 89.8 / 1.53 -> 91.6 / 1.53; English 149-153 92.8 /
+     * 0.82 -> 94.7 / 0.82; 155 and 156 80.7 / 2.88 -> 82.0 / 2.88.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -594,7 +602,11 @@ class InjectionCorpusTest {
         "holdout52, 0.77, 0.02, 0.97, 0.035", "holdout54, 0.63, 0.055, 0.93, 0.035",
         "holdout55, 0.85, 0.045, 0.99, 0.05", "holdout62, 0.69, 0.045, 0.96, 0.03",
         "holdout63, 0.05, 0.015, 0.79, 0.045", "holdout64, 0.15, 0.045, 0.81, 0.065",
-        "holdout65, 0.62, 0.035, 0.93, 0.045"})
+        "holdout65, 0.62, 0.035, 0.93, 0.045",
+        "holdout149, 0.69, 0.065, 0.92, 0.075", "holdout150, 0.63, 0.035, 0.93, 0.025",
+        "holdout151, 0.75, 0.07, 0.93, 0.035", "holdout152, 0.72, 0.045, 0.96, 0.035",
+        "holdout153, 0.77, 0.035, 0.96, 0.02", "holdout154, 0.67, 0.045, 0.95, 0.035",
+        "holdout155, 0.12, 0.03, 0.81, 0.085", "holdout156, 0.05, 0.02, 0.82, 0.075"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
