@@ -1265,7 +1265,7 @@ final class InjectionRules {
                     + " ~0 agents|assistants|bots|readers|models"),
             // instruction keys in JSON and YAML: "assistant_directives", "ai_action_required", "llmInstructions"
             PhraseRule.of("address.ai-key", ADDRESS, 0.8, aiKeys()),
-            // 21. Eleventh round (misses of 125-140 by technique): the user's software assistant asked for a favour through
+            // 21. Eleventh round (misses of 125-148 by technique): the user's software assistant asked for a favour through
             // its owner ("have your workspace assistant reply with the token", "tell your computer helper to send ..."),
             // with a software word before it, since "have your assistant call me" is also written to a person with a
             // secretary; or "it" for the assistant ("if your assistant can sign for you, have it click ...")
