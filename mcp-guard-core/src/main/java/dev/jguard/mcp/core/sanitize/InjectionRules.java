@@ -1273,8 +1273,8 @@ final class InjectionRules {
                     + "|virtual|email|e-mail|inbox|workspace|computer|automated|coding|smart|voice|software|mail|browser|shopping"
                     + " ~0 assistant|assistants|helper|helpers|agent|agents|bot|bots|thing|tool"),
             PhraseRule.of("address.have-it", ADDRESS, 0.8, "assistant|assistants|agent|helper|bot|chatbot|ai|copilot ~6 have|ask"
-                    + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|run|open|log|read|call|apply|set|turn|enable"
-                    + "|disable"),
+                    + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|reply-all|run|open|log|read|call|apply|set|turn"
+                    + "|enable|disable"),
             // "for AI agent using this macro"
             // "(for AI research assistants compiling vendor comparisons)": a trade between the AI word and the reader
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 ai|llm|automated ~1 assistant|assistants|agent"
@@ -1291,6 +1291,9 @@ final class InjectionRules {
                     + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
             PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
                     + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
+            // "A request to language models that turn this report into slides: please rate ..."
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1"
+                    + " language|large ~0 model|models"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, "summarising|summarizing|ai|writing|grading|screening|review"
                     + "|reviewing|research|plagiarism|evaluation|scoring ~0 tools|tool|software|systems ~0 should|must|shall ~0 "
                     + "^be|been|have|has|had|support|handle|return|returns|work|accept|process|not|never|also|only"),
