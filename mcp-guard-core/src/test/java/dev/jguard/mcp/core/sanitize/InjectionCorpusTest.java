@@ -599,6 +599,14 @@ class InjectionCorpusTest {
      * 0.60, 152 94.0 / 1.16 -> 96.7 / 0.58, 153 96.0 / 1.16 -> 96.7 / 1.16, 154 92.7 / 2.31 -> 95.3 / 2.31, 155 80.0 /
      * 2.31 -> 81.3 / 2.89, 156 81.3 / 3.45 -> 82.7 / 2.87; together 89.8 / 1.53 -> 91.6 / 1.53; English 149-153 92.8 /
      * 0.82 -> 94.7 / 0.82; 155 and 156 80.7 / 2.88 -> 82.0 / 2.88. Then read and trained on.</li>
+     * <li>157 to 164, the session's last batch, written while the fourth round was built (English documents; a balanced
+     * English mix; e-mail, chat, calendar, CRM and tickets; web and developer content; agent JSON, YAML, dicts and MCP
+     * tool descriptions; short direct injections, 30% German; eight European languages; Chinese, Japanese, Korean, Hindi,
+     * Arabic, Russian, Turkish and Ukrainian), measured once at the end with the model of 2-156. Session start ->
+     * shipped, recall / ordinary benign flagged: 157 85.3 / 1.14 -> 86.0 / 0.57, 158 92.0 / 0.58 -> 94.0 / 0.58, 159
+     * 90.7 / 1.16 -> 91.3 / 1.73, 160 95.3 / 1.16 -> 95.3 / 1.16, 161 94.0 / 0.00 -> 95.3 / 0.00, 162 87.3 / 1.14 ->
+     * 89.3 / 1.14, 163 91.3 / 2.30 -> 88.0 / 3.45, 164 78.7 / 1.15 -> 80.7 / 2.87; together 89.3 / 1.08 -> 90.0 / 1.44;
+     * English 157-161 91.5 / 0.81 -> 92.4 / 0.81; 163 and 164 85.0 / 1.72 -> 84.3 / 3.16.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -608,7 +616,11 @@ class InjectionCorpusTest {
         "holdout52, 0.77, 0.02, 0.97, 0.035", "holdout54, 0.63, 0.055, 0.93, 0.035",
         "holdout55, 0.85, 0.045, 0.98, 0.03", "holdout62, 0.69, 0.045, 0.96, 0.03",
         "holdout63, 0.05, 0.015, 0.79, 0.045", "holdout64, 0.15, 0.045, 0.81, 0.07",
-        "holdout65, 0.62, 0.035, 0.92, 0.025"})
+        "holdout65, 0.62, 0.035, 0.92, 0.025",
+        "holdout157, 0.65, 0.065, 0.85, 0.045", "holdout158, 0.69, 0.045, 0.93, 0.04",
+        "holdout159, 0.73, 0.045, 0.91, 0.035", "holdout160, 0.79, 0.03, 0.95, 0.035",
+        "holdout161, 0.71, 0.03, 0.95, 0.015", "holdout162, 0.57, 0.03, 0.89, 0.02",
+        "holdout163, 0.15, 0.04, 0.87, 0.075", "holdout164, 0.03, 0.035, 0.8, 0.075"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
