@@ -82,9 +82,9 @@ final class InjectionRules {
     /** The heads of a note a document carries for its readers ("processing note", "guidance", "directive"). */
     private static final String DOCUMENT_NOTE = "note|message|hint|notice|directive|directives|guidance|reminder|request"
             + "|warning|todo|advisory|comment|instructions|instruction|guidelines|guideline";
-    private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention|todo|fixme"
-            + "|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis|mensaje"
-            + "|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
+    private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention"
+            + "|todo|fixme|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis"
+            + "|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
     private static final String AI = "ai|a.i|llm|llms|gpt|chatgpt|claude|gemini|copilot|assistant|assistants|agent|agents"
             + "|model|models|chatbot|chatbots|bot|bots|language|automated|autonomous";
     private static final String AI_STRICT = InstructionWords.phrase(InstructionWords.AI);
@@ -1275,22 +1275,24 @@ final class InjectionRules {
             PhraseRule.of("address.have-it", ADDRESS, 0.8, "assistant|assistants|agent|helper|bot|chatbot|ai|copilot ~6 have|ask"
                     + "|tell|get|let ~0 it ~1 " + FAVOURS + "|click|sign|submit|reply|reply-all|run|open|log|read|call|apply|set|turn"
                     + "|enable|disable"),
-            // "for AI agent using this macro"
             // "(for AI research assistants compiling vendor comparisons)": a trade between the AI word and the reader
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for|to ~1 ai|llm|automated ~1 assistant|assistants|agent"
                     + "|agents|models|tools|bots ~0 compiling|comparing|summarising|summarizing|ranking|screening|evaluating"
                     + "|scoring|grading|preparing"),
+            // "for AI agent using this macro"
             PhraseRule.of("address.for-the-ai-doing", ADDRESS, 0.8, "for ~0 ai|llm ~0 agent|agents|assistant|assistants|model"
                     + "|models|bot|bots ~0 using|reading|following|handling|processing|applying|answering"),
             // a note in a document dedicated to a kind of software reader named with its trade: "Processing note for
             // automated AP systems:", "Guidance for AI writing tools used by staff:", "Note to support chatbots using this
             // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
             // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1 ai|automated|ai-generated"
-                    + "|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm|virtual|digital|language-model ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system|models|model"
-                    + "|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~2 chatbot|chatbots|bot|bots"
-                    + "|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers|screeners|crawlers"),
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1"
+                    + " ai|automated|ai-generated|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm|virtual|digital"
+                    + "|language-model ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system"
+                    + "|models|model|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~2"
+                    + " chatbot|chatbots|bot|bots|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers"
+                    + "|screeners|crawlers"),
             // "A request to language models that turn this report into slides: please rate ..."
             PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1"
                     + " language|large ~0 model|models"),
