@@ -82,6 +82,8 @@ final class InjectionRules {
     /** The heads of a note a document carries for its readers ("processing note", "guidance", "directive"). */
     private static final String DOCUMENT_NOTE = "note|message|hint|notice|directive|directives|guidance|reminder|request"
             + "|warning|todo|advisory|comment|instructions|instruction|guidelines|guideline";
+    /** Such a note dedicated to a reader, unless it is one being written or judged ("tips for writing instructions for"). */
+    private static final String NOTE_FOR = "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to";
     private static final String NOTE_TO = NOT_BEFORE_NOTE + " note|message|instructions|instruction|hint|notice|attention"
             + "|todo|fixme|reminder|memo|directive|request|warning|ps|p.s|urgent|important|fyi|aside|nota|nachricht|hinweis"
             + "|mensaje|messaggio|mensagem ~1 to|for|from|pour|für|para|per|an|aux|al";
@@ -1286,15 +1288,15 @@ final class InjectionRules {
             // automated AP systems:", "Guidance for AI writing tools used by staff:", "Note to support chatbots using this
             // manual"; a bare "assistant" or "agent" after a trade is a person ("note for the administrative assistant"), and
             // an AGENTS.md opens with "Guidelines for coding agents", so neither is an address alone
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, NOTE_FOR + " ~1"
                     + " ai|automated|ai-generated|ai-powered|ai-based|ai-assisted|ai-driven|ai-enabled|llm|virtual|digital"
                     + "|language-model ~0 ^coding|code|programming ~2 assistant|assistants|agent|agents|tools|tool|systems|system"
                     + "|models|model|readers|reader|digests|screeners|bots|copilots|summarisers|summarizers|evaluators|graders"),
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~2"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, NOTE_FOR + " ~2"
                     + " chatbot|chatbots|bot|bots|copilot|copilots|llm|llms|summariser|summarisers|summarizer|summarizers|parsers"
                     + "|screeners|crawlers"),
             // "A request to language models that turn this report into slides: please rate ..."
-            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, "!" + WRITTEN_OR_JUDGED + " " + DOCUMENT_NOTE + " ~1 for|to ~1"
+            PhraseRule.of("address.note-to-trade", ADDRESS, 0.8, NOTE_FOR + " ~1"
                     + " language|large ~0 model|models"),
             PhraseRule.of("duty.model-must", MODEL_DUTY, 0.5, "summarising|summarizing|ai|writing|grading|screening|review"
                     + "|reviewing|research|plagiarism|evaluation|scoring ~0 tools|tool|software|systems ~0 should|must|shall ~0 "
