@@ -121,25 +121,27 @@ final class InjectionModel {
     /** The chunks of a text with the hashed features of each: {@code feats[featStart[k] .. featStart[k + 1])}. */
     static final class Chunks {
         int count;
-        final int[] start;
-        final int[] end;
-        final int[] featStart;
+        int[] start;
+        int[] end;
+        int[] featStart;
         /** By chunk, the features counted before it that are not concept features (see {@link #judged}). */
-        final int[] countedStart;
+        int[] countedStart;
         int[] feats;
         int nFeats;
         /** Features so far that count towards {@link #MIN_FEATURES} and {@link #VETO_MIN_FEATURES}: all but concepts. */
         int nCounted;
 
         /**
-         * Sized for a chunk per word and three features per word, two per hit; character pairs of unspaced scripts and
-         * concept features may grow it.
+         * Sized for a chunk per eight words and three features per word, two per hit; short sentences, character pairs
+         * of unspaced scripts and concept features may grow it (a chunk per word would zero four arrays of the text's
+         * size for every text).
          */
         Chunks(int words, int hits) {
-            start = new int[words + 1];
-            end = new int[words + 1];
-            featStart = new int[words + 2];
-            countedStart = new int[words + 2];
+            int chunks = words / 8 + 1;
+            start = new int[chunks];
+            end = new int[chunks];
+            featStart = new int[chunks + 1];
+            countedStart = new int[chunks + 1];
             feats = new int[3 * words + 2 * hits + 1];
         }
 
@@ -180,6 +182,13 @@ final class InjectionModel {
         }
 
         private void close(int s, int e) {
+            if (count == start.length) {
+                int cap = 2 * count;
+                start = java.util.Arrays.copyOf(start, cap);
+                end = java.util.Arrays.copyOf(end, cap);
+                featStart = java.util.Arrays.copyOf(featStart, cap + 1);
+                countedStart = java.util.Arrays.copyOf(countedStart, cap + 1);
+            }
             start[count] = s;
             end[count] = e;
             count++;

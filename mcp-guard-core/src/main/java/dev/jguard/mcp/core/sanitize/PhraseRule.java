@@ -48,11 +48,8 @@ final class PhraseRule {
             }
         }
 
-        /**
-         * Exact words as sorted vocabulary ids, set once by {@link #compile(Vocabulary)}: a few bytes per slot, where a
-         * flag per vocabulary word would take kilobytes and push the rules out of the CPU cache.
-         */
-        private int[] ids;
+        /** Exact words as vocabulary ids, set once by {@link #compile(Vocabulary)}. */
+        private IdSet ids;
         /** First characters of the prefixes: ASCII as bits, any other as one flag (a cheap test before the loop). */
         private long firstLow;
         private long firstHigh;
@@ -73,7 +70,7 @@ final class PhraseRule {
             for (int i = 0; i < infixes.size(); i++) {
                 infixMarks[i] = PromptInjectionDetector.Tokens.marksOf(infixes.get(i));
             }
-            this.ids = exact.stream().mapToInt(vocabulary::id).sorted().toArray();
+            this.ids = IdSet.of(exact.stream().mapToInt(vocabulary::id).toArray());
             for (String p : prefixes) {
                 char c = p.charAt(0);
                 if (c >= 128) {
@@ -95,7 +92,7 @@ final class PhraseRule {
 
         private boolean listed(PromptInjectionDetector.Tokens t, int k) {
             int id = t.ids[k];
-            if (id >= 0 && member(ids, id)) {
+            if (id >= 0 && ids.contains(id)) {
                 return true;
             }
             if (prefixes.isEmpty() && infixes.isEmpty()) {
@@ -125,7 +122,7 @@ final class PhraseRule {
     final Slot[] slots;
     /** Words that cancel a match when they come right before the first slot (e.g. a determiner before a verb). */
     final Set<String> notAfter;
-    private int[] notAfterIds;
+    private IdSet notAfterIds;
     /** Whether the first slot must be the first word of its sentence. */
     private final boolean sentenceStart;
 
@@ -175,7 +172,7 @@ final class PhraseRule {
      * @return the index of the last matched token, or -1
      */
     int match(PromptInjectionDetector.Tokens words, int from, int limit) {
-        if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && member(notAfterIds, words.ids[from - 1])) {
+        if (from > 0 && notAfterIds != null && words.ids[from - 1] >= 0 && notAfterIds.contains(words.ids[from - 1])) {
             return -1;
         }
         if (sentenceStart && !startsSentence(words, from)) {
@@ -238,22 +235,10 @@ final class PhraseRule {
             requiredEnds[k] = at;
         }
         if (!notAfter.isEmpty()) {
-            notAfterIds = notAfter.stream().mapToInt(vocabulary::id).sorted().toArray();
+            notAfterIds = IdSet.of(notAfter.stream().mapToInt(vocabulary::id).toArray());
         }
     }
 
-    /** @return whether {@code id} is in the sorted {@code ids} (a linear scan for the usual handful) */
-    private static boolean member(int[] ids, int id) {
-        if (ids.length <= 8) {
-            for (int x : ids) {
-                if (x == id) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return java.util.Arrays.binarySearch(ids, id) >= 0;
-    }
 
     /** The exact words of each later slot that matches nothing else: the words {@link RuleCandidates#mayMatch} tests. */
     List<Set<String>> requiredWords() {

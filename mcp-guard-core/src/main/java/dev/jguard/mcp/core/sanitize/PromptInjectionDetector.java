@@ -537,6 +537,9 @@ public final class PromptInjectionDetector implements Detector {
                 }
                 sentence = limit;
             }
+            if (!candidates.anyMayMatch(id, present)) {
+                continue; // no rule that starts with this word has its next required word in this sentence
+            }
             for (int k = candidates.from(id), end = candidates.to(id); k < end; k++) {
                 if (!candidates.mayMatch(k, present)) {
                     continue; // a word the rule needs is not in this sentence

@@ -38,6 +38,17 @@ final class RuleCandidates {
     private final long[] firstMask;
     private static final int NONE = -1;
     private static final int WIDE = -2;
+    /**
+     * Per vocabulary id, the masks of the union of its candidates' first required slots,
+     * {@code [unionFrom[id], unionTo[id])} of {@link #unionIndex} and {@link #unionBits}; {@link #ALWAYS} in
+     * {@code unionFrom[id]} when a candidate requires no later word. A sentence with none of those words rules out
+     * all the word's candidates at once ("the", "to", "you" start a dozen rules each and rarely one that matches).
+     */
+    private final int[] unionFrom;
+    private final int[] unionTo;
+    private final int[] unionIndex;
+    private final long[] unionBits;
+    private static final int ALWAYS = -1;
 
     /**
      * @param byFirstWord per vocabulary id, the rules whose first slot has that word, compiled against the vocabulary
@@ -79,6 +90,58 @@ final class RuleCandidates {
             m += r.requiredIndex.length;
             ruleEnds[k] = s;
         }
+        unionFrom = new int[byFirstWord.size()];
+        unionTo = new int[byFirstWord.size()];
+        List<java.util.TreeMap<Integer, Long>> unions = new ArrayList<>();
+        int unionMasks = 0;
+        for (int id = 0; id < byFirstWord.size(); id++) {
+            java.util.TreeMap<Integer, Long> union = new java.util.TreeMap<>();
+            for (PhraseRule r : byFirstWord.get(id)) {
+                if (r.requiredEnds.length == 0) {
+                    union = null; // this candidate needs no later word: the word's candidates are always tried
+                    break;
+                }
+                for (int j = 0; j < r.requiredEnds[0]; j++) {
+                    union.merge(r.requiredIndex[j], r.requiredBits[j], (x, y) -> x | y);
+                }
+            }
+            unions.add(union);
+            unionMasks += union == null ? 0 : union.size();
+        }
+        unionIndex = new int[unionMasks];
+        unionBits = new long[unionMasks];
+        int u = 0;
+        for (int id = 0; id < unions.size(); id++) {
+            java.util.TreeMap<Integer, Long> union = unions.get(id);
+            unionFrom[id] = union == null ? ALWAYS : u;
+            if (union != null) {
+                for (java.util.Map.Entry<Integer, Long> e : union.entrySet()) {
+                    unionIndex[u] = e.getKey();
+                    unionBits[u] = e.getValue();
+                    u++;
+                }
+            }
+            unionTo[id] = u;
+        }
+    }
+
+    /**
+     * @param id a vocabulary id
+     * @param present the vocabulary ids of a sentence as a bit set
+     * @return false when no candidate of {@code id} can match in the sentence: it lacks every word of each candidate's
+     *     first required slot
+     */
+    boolean anyMayMatch(int id, long[] present) {
+        int u = unionFrom[id];
+        if (u == ALWAYS) {
+            return true;
+        }
+        for (int end = unionTo[id]; u < end; u++) {
+            if ((present[unionIndex[u]] & unionBits[u]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the first candidate of the rules that start with vocabulary word {@code id} */
