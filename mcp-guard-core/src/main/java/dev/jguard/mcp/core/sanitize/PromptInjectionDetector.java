@@ -403,42 +403,102 @@ public final class PromptInjectionDetector implements Detector {
      * and a request only adds what exceeds the action or data movement counted for it.
      */
     private static double score(List<Hit> hits, int from, int to) {
-        Map<String, Double> best = new HashMap<>();
+        CategoryWeights best = new CategoryWeights(); // a cluster names a handful of categories: no map, no boxing
         for (int k = from; k <= to; k++) {
             Hit h = hits.get(k);
             if (InjectionRules.DESTINATION.equals(h.category()) && !nearDataMovement(hits, from, to, k)) {
                 continue; // a link elsewhere in the text (a changelog cites a URL on every line) is no destination
             }
-            best.merge(h.category(), h.weight(), Math::max);
+            best.max(h.category(), h.weight());
+        }
+        double read = best.remove(InjectionRules.READ_REQUEST);
+        if (read >= 0) {
+            // reading data is a technique of its own only next to sending it, not on top of a request it is part of
+            best.max(best.has(InjectionRules.REQUEST) ? InjectionRules.REQUEST : InjectionRules.READ_REQUEST, read);
+        }
+        double request = best.get(InjectionRules.REQUEST);
+        if (request >= 0) {
+            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
+            double action = Math.max(best.getOrZero(InjectionRules.TOOL), best.getOrZero(InjectionRules.EXFIL));
+            best.set(InjectionRules.REQUEST, Math.max(0, request - action));
         }
         double sum = 0;
-        Double read = best.remove(InjectionRules.READ_REQUEST);
-        if (read != null) {
-            // reading data is a technique of its own only next to sending it, not on top of a request it is part of
-            best.merge(best.containsKey(InjectionRules.REQUEST) ? InjectionRules.REQUEST : InjectionRules.READ_REQUEST, read,
-                    Math::max);
-        }
-        Double request = best.get(InjectionRules.REQUEST);
-        if (request != null) {
-            // a request names an action or a data movement that TOOL/EXFIL may already count: it adds only its excess
-            double action = Math.max(best.getOrDefault(InjectionRules.TOOL, 0.0), best.getOrDefault(InjectionRules.EXFIL, 0.0));
-            best.put(InjectionRules.REQUEST, Math.max(0, request - action));
-        }
-        for (Map.Entry<String, Double> e : best.entrySet()) {
-            if (InjectionRules.DESTINATION.equals(e.getKey())) {
-                double exfil = best.getOrDefault(InjectionRules.EXFIL, 0.0);
+        for (int e = 0; e < best.size; e++) {
+            if (InjectionRules.DESTINATION.equals(best.categories[e])) {
+                double exfil = best.getOrZero(InjectionRules.EXFIL);
                 // a link next to data movement, a request, or an order to change the answer (an ad planted for it)
-                if (exfil >= 0.5 || best.containsKey(InjectionRules.URL_PLACEHOLDER) || best.containsKey(InjectionRules.REQUEST)
-                        || best.containsKey(InjectionRules.READ_REQUEST) || best.getOrDefault(InjectionRules.OUTPUT, 0.0) >= 0.5) {
-                    sum += e.getValue();
+                if (exfil >= 0.5 || best.has(InjectionRules.URL_PLACEHOLDER) || best.has(InjectionRules.REQUEST)
+                        || best.has(InjectionRules.READ_REQUEST) || best.getOrZero(InjectionRules.OUTPUT) >= 0.5) {
+                    sum += best.weights[e];
                 } else if (exfil > 0) {
-                    sum += e.getValue() / 2; // "send it to <address>" alone is ordinary e-mail language
+                    sum += best.weights[e] / 2; // "send it to <address>" alone is ordinary e-mail language
                 }
             } else {
-                sum += e.getValue();
+                sum += best.weights[e];
             }
         }
         return sum;
+    }
+
+    /** The strongest weight per category of one cluster, in the order first seen; weights are never negative. */
+    private static final class CategoryWeights {
+        String[] categories = new String[8];
+        double[] weights = new double[8];
+        int size;
+
+        private int find(String category) {
+            for (int i = 0; i < size; i++) {
+                if (categories[i].equals(category)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void max(String category, double weight) {
+            int i = find(category);
+            if (i >= 0) {
+                weights[i] = Math.max(weights[i], weight);
+                return;
+            }
+            if (size == categories.length) {
+                categories = java.util.Arrays.copyOf(categories, 2 * size);
+                weights = java.util.Arrays.copyOf(weights, 2 * size);
+            }
+            categories[size] = category;
+            weights[size++] = weight;
+        }
+
+        void set(String category, double weight) {
+            weights[find(category)] = weight;
+        }
+
+        boolean has(String category) {
+            return find(category) >= 0;
+        }
+
+        /** @return the weight, or -1 when the cluster has no such category */
+        double get(String category) {
+            int i = find(category);
+            return i < 0 ? -1 : weights[i];
+        }
+
+        double getOrZero(String category) {
+            return Math.max(0, get(category));
+        }
+
+        /** @return the removed weight, or -1 */
+        double remove(String category) {
+            int i = find(category);
+            if (i < 0) {
+                return -1;
+            }
+            double w = weights[i];
+            size--;
+            System.arraycopy(categories, i + 1, categories, i, size - i);
+            System.arraycopy(weights, i + 1, weights, i, size - i);
+            return w;
+        }
     }
 
     /** Address rules that name the model the way one speaks to it: a vocative, a note to it, a mention. */
@@ -514,7 +574,8 @@ public final class PromptInjectionDetector implements Detector {
     }
 
     private void lexicalHits(Tokens t, List<Hit> hits) {
-        long[] present = new long[(vocabulary.size() + 63) >>> 6]; // the rule words of the current sentence
+        long[] words = new long[(vocabulary.size() + 63) >>> 6]; // the rule words of the current sentence
+        long[] present = new long[candidates.groupWords()]; // and the required word lists they belong to
         int sentence = -1;
         int sentenceFrom = 0;
         for (int i = 0; i < t.count; i++) {
@@ -526,18 +587,19 @@ public final class PromptInjectionDetector implements Detector {
             if (limit != sentence) {
                 for (int k = sentenceFrom; k < sentence; k++) { // clear the last sentence's words only
                     if (t.ids[k] >= 0) {
-                        present[t.ids[k] >>> 6] = 0L;
+                        words[t.ids[k] >>> 6] = 0L;
                     }
                 }
+                java.util.Arrays.fill(present, 0L);
                 sentenceFrom = i;
                 for (int k = i; k < limit; k++) {
                     if (t.ids[k] >= 0) {
-                        present[t.ids[k] >>> 6] |= 1L << t.ids[k];
+                        candidates.addWord(t.ids[k], words, present);
                     }
                 }
                 sentence = limit;
             }
-            if (!candidates.anyMayMatch(id, present)) {
+            if (!candidates.anyMayMatch(id, words)) {
                 continue; // no rule that starts with this word has its next required word in this sentence
             }
             for (int k = candidates.from(id), end = candidates.to(id); k < end; k++) {
