@@ -576,6 +576,7 @@ public final class PromptInjectionDetector implements Detector {
     private void lexicalHits(Tokens t, List<Hit> hits) {
         long[] words = new long[(vocabulary.size() + 63) >>> 6]; // the rule words of the current sentence
         long[] present = new long[candidates.groupWords()]; // and the required word lists they belong to
+        boolean marked = false; // whether present holds a group to clear
         int sentence = -1;
         int sentenceFrom = 0;
         for (int i = 0; i < t.count; i++) {
@@ -590,11 +591,14 @@ public final class PromptInjectionDetector implements Detector {
                         words[t.ids[k] >>> 6] = 0L;
                     }
                 }
-                java.util.Arrays.fill(present, 0L);
+                if (marked) {
+                    java.util.Arrays.fill(present, 0L);
+                    marked = false;
+                }
                 sentenceFrom = i;
                 for (int k = i; k < limit; k++) {
                     if (t.ids[k] >= 0) {
-                        candidates.addWord(t.ids[k], words, present);
+                        marked |= candidates.addWord(t.ids[k], words, present);
                     }
                 }
                 sentence = limit;

@@ -163,17 +163,21 @@ final class RuleCandidates {
      * @param id a vocabulary id
      * @param words the sentence's vocabulary ids as a bit set
      * @param present the sentence's groups as a bit set
+     * @return whether the word marked a group (else {@code present} is unchanged)
      */
-    void addWord(int id, long[] words, long[] present) {
+    boolean addWord(int id, long[] words, long[] present) {
         long bit = 1L << id;
         if ((words[id >>> 6] & bit) != 0) {
-            return;
+            return false;
         }
         words[id >>> 6] |= bit;
-        for (int k = wordGroupStarts[id], end = wordGroupStarts[id + 1]; k < end; k++) {
-            int g = wordGroups[k];
+        int k = wordGroupStarts[id];
+        int end = wordGroupStarts[id + 1];
+        for (int i = k; i < end; i++) {
+            int g = wordGroups[i];
             present[g >>> 6] |= 1L << g;
         }
+        return k < end;
     }
 
     /** @return the first candidate of the rules that start with vocabulary word {@code id} */
