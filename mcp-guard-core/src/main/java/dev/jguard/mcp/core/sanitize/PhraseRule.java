@@ -185,7 +185,8 @@ final class PhraseRule {
      * The later slots that only match exact words, each as bit masks over vocabulary ids grouped by 64-bit word, the
      * slot in the fewest 64-bit words first: a sentence that lacks every word of one of them cannot match. Slot
      * {@code k}'s masks are {@code [requiredEnds[k-1], requiredEnds[k])} of {@link #requiredIndex} and
-     * {@link #requiredBits}; {@link RuleCandidates} tests them.
+     * {@link #requiredBits}. {@link RuleCandidates} makes each slot a word-list group and merges the first slots of a
+     * first word's rules into the one test that rules them all out, which the smallest first slots keep short.
      */
     int[] requiredIndex = new int[0];
     long[] requiredBits = new long[0];
@@ -209,8 +210,8 @@ final class PhraseRule {
         for (Slot s : slots) {
             s.compile(vocabulary);
         }
-        // every later slot of exact words is required; the one in the fewest 64-bit words of the bit set (the cheapest
-        // test) comes first
+        // every later slot of exact words is required; the one in the fewest 64-bit words of the bit set comes first
+        // (RuleCandidates merges the first slots of a first word's rules into one test over those words)
         List<java.util.TreeMap<Integer, Long>> required = new ArrayList<>();
         for (Set<String> words : requiredWords()) {
             java.util.TreeMap<Integer, Long> masks = new java.util.TreeMap<>();

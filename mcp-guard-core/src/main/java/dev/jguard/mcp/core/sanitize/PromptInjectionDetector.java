@@ -4,9 +4,7 @@ import dev.jguard.mcp.api.detect.Detector;
 import dev.jguard.mcp.api.detect.Finding;
 import dev.jguard.mcp.api.detect.FindingTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -90,7 +88,7 @@ public final class PromptInjectionDetector implements Detector {
         this.model = learned ? InjectionModel.standard() : null;
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
         // the words of the small required slots first, so that each such slot's ids fall into one 64-bit word of a
-        // sentence's bit set and the rule is ruled out by one test (see RuleCandidates)
+        // sentence's bit set and the test that rules out all rules of a first word stays a few loads (RuleCandidates)
         InjectionRules.RULES.stream().flatMap(r -> r.requiredWords().stream())
                 .sorted(java.util.Comparator.comparingInt(java.util.Set::size)).forEach(words::addAll);
         for (PhraseRule r : InjectionRules.RULES) {
