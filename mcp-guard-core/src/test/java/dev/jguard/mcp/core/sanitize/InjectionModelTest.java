@@ -97,6 +97,32 @@ class InjectionModelTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("not an injection model");
     }
 
+    @Test
+    void weightsAreHeldInFixedPointWithinHalfAStepAndTheFirstFormatIsRefused() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        float[] w = new float[InjectionModel.DIM + 1];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) (random.nextGaussian() * 0.3);
+        }
+        w[17] = -6.5f; // the largest weight sets the step
+        InjectionModel m = new InjectionModel(w, 1.5);
+        float[] back = m.weights();
+        double step = 6.5 / Short.MAX_VALUE;
+        for (int i = 0; i < InjectionModel.DIM; i++) {
+            assertThat((double) Math.abs(back[i] - w[i])).isLessThanOrEqualTo(step / 2 + 1e-7);
+        }
+        assertThat(back[17]).isEqualTo(-6.5f);
+        assertThat(back[InjectionModel.DIM]).isEqualTo(w[InjectionModel.DIM]); // the bias is kept as it is
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream d = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(first))) {
+            d.writeInt(0x4D4A4731); // "MJG1": float weights
+            d.writeInt(InjectionModel.BITS);
+            d.writeDouble(1.5);
+        }
+        assertThatThrownBy(() -> InjectionModel.read(new ByteArrayInputStream(first.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("not an injection model of this version");
+    }
+
     private static List<Corpus.Sample> load(String name) {
         try {
             return Corpus.load(name);

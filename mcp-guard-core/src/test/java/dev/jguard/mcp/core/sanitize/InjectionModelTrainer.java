@@ -203,7 +203,9 @@ public final class InjectionModelTrainer {
                     out.add(sets.get(i));
                 }
             }
-            float[] w = weights(corpus.stream().filter(e -> !out.contains(e.set())).toList(), docs);
+            // scored as the shipped model scores: in fixed point
+            float[] w = new InjectionModel(weights(corpus.stream().filter(e -> !out.contains(e.set())).toList(), docs), 0)
+                    .weights();
             for (Example e : corpus) {
                 if (!e.injected() && out.contains(e.set()) && !(ORDINARY_LIMIT && e.source().startsWith("hard-"))) {
                     heldOut.add(maxLogitLong(w, e.windows(), e.about()));
