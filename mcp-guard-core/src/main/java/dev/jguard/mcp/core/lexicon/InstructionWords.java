@@ -135,16 +135,56 @@ public final class InstructionWords {
             "系統提示", "会話履歴", "チャット履歴", "システムプロンプト", "对话内容", "会話内容", "密码", "密碼", "パスワード", "私钥", "私鑰", "秘密鍵");
     private static final List<String> CJK_PARAMETER = List.of("参数", "參數", "字段", "欄位", "引数", "パラメータ", "フィールド");
     private static final int CJK_WINDOW = 40;
+    /**
+     * "If you are an AI ...": the reader named as software (the bare "AI" only before a break, not "AI engineer"), found
+     * from the few places where "you are" is written ({@link #CJK_YOU_ARE}), not by a scan per phrase.
+     */
+    private static final List<String> CJK_IF_YOU_ARE_AI = ifYouAreAi();
+    private static final List<String> CJK_YOU_ARE = List.of("你是", "您是", "あなたが");
+    /** A line dedicated to the software reader: "致AI助手", "AIアシスタントへ". */
+    private static final List<String> CJK_TO_THE_AI = List.of("致ai助手", "致ai助理", "给ai助手", "給ai助理", "给ai助理", "致ai代理",
+            "给ai代理", "致ai智能体", "给ai智能体", "致人工智能助手", "给人工智能助手", "ai助手请注意", "ai助理請注意", "ai助理请注意",
+            "aiアシスタントへ", "aiエージェントへ", "aiアシスタント様", "ai様へ", "aiへの指示");
+    /** A new task handed over where a line starts: "新的指令：", "新しい指示：". */
+    private static final List<String> CJK_NEW_TASK = List.of("新的指令：", "新指令：", "新任务：", "新的任务：", "新的指示：",
+            "新しい指示：", "新しいタスク：", "新たな指示：", "新的指令:", "新指令:", "新任务:", "新的任务:", "新しい指示:",
+            "以下是新的系统设置", "以下是新的系統設定", "新的系统指令", "新的系統指令", "新しいシステム指示", "新しいシステム設定");
+    /** The act itself kept quiet, with no user named: "完成后不要提及此事". */
+    private static final List<String> CJK_QUIET = List.of("对用户保密", "對用戶保密", "知られないように", "不要提及此事", "不要提到此事",
+            "不要提及这件事", "不要提及這件事", "此事不要提及", "不要提及此步骤", "不要提及这一步", "このことは言わないで",
+            "このことには触れないで");
+
+    private static List<String> ifYouAreAi() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : List.of("如果你是", "如果您是", "若你是", "假如你是", "如果你是一个", "如果您是一个", "如果你是一名", "如果你是一個")) {
+            for (String n : List.of("ai助手", "ai模型", "ai代理", "ai智能体", "ai助理", "语言模型", "大语言模型", "大模型", "語言模型",
+                    "人工智能助手", "人工智慧助理", "聊天机器人", "聊天機器人")) {
+                out.add(p + n);
+            }
+            for (String n : List.of("ai", "人工智能", "人工智慧")) {
+                for (String end : List.of("，", ",", "：", ":", "在", "正在", "并", "並", "读", "讀", "。")) {
+                    out.add(p + n + end);
+                }
+            }
+        }
+        for (String n : List.of("ai", "aiアシスタント", "aiエージェント", "言語モデル", "チャットボット")) {
+            for (String end : List.of("なら", "であれば", "の場合", "ならば")) {
+                out.add("あなたが" + n + end);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /**
      * Finds one technique in Chinese or Japanese text, where words are not separated by blanks: {@code "override"} (a
      * dismissal verb near an instruction noun), {@code "conceal"} (a "do not tell" phrase near the user),
      * {@code "exfiltration"} (a sending verb near the conversation, a secret, a URL or an address) or
-     * {@code "sensitive"} (a secret-file path near a parameter noun). Each check looks {@value #CJK_WINDOW}
-     * characters around each phrase occurrence, so the cost is linear in the text.
+     * {@code "sensitive"} (a secret-file path near a parameter noun), {@code "if-you-are-ai"} ("如果你是AI助手"),
+     * {@code "to-the-ai"} ("致AI助手", "AIアシスタントへ") or {@code "new-task"} ("新的指令：", "新しい指示："). Each check looks
+     * {@value #CJK_WINDOW} characters around each phrase occurrence, so the cost is linear in the text.
      *
      * @param text lower-cased text
-     * @param technique one of the four names above
+     * @param technique one of the names above
      * @return the matched span, or null
      */
     public static String cjk(CharSequence text, String technique) {
@@ -157,7 +197,7 @@ public final class InstructionWords {
                 return near(s, CJK_DISMISS, CJK_INSTRUCTIONS);
             case "conceal": {
                 String hit = near(s, CJK_CONCEAL, CJK_USER);
-                return hit != null ? hit : first(s, List.of("对用户保密", "對用戶保密", "知られないように"));
+                return hit != null ? hit : first(s, CJK_QUIET);
             }
             case "exfiltration": {
                 String hit = near(s, CJK_SEND, CJK_CONTEXT);
@@ -166,6 +206,12 @@ public final class InstructionWords {
             case "sensitive":
                 return near(s, CJK_PARAMETER, List.of("/.ssh", "/.aws", ".env", "id_rsa", "id_ed25519", "credentials", "/etc/passwd",
                         "mcp.json", "/.kube", "/.gnupg", "/.docker", "/.npmrc", "/.netrc"));
+            case "if-you-are-ai":
+                return ifYouAreAi(s);
+            case "to-the-ai":
+                return first(s, CJK_TO_THE_AI);
+            case "new-task":
+                return first(s, CJK_NEW_TASK);
             default:
                 throw new IllegalArgumentException("unknown technique " + technique);
         }
@@ -180,6 +226,21 @@ public final class InstructionWords {
             }
         }
         return false;
+    }
+
+    private static String ifYouAreAi(String s) {
+        for (String anchor : CJK_YOU_ARE) {
+            for (int at = s.indexOf(anchor); at >= 0; at = s.indexOf(anchor, at + 1)) {
+                int from = Math.max(0, at - 2); // "如果" or "假如" before "你是"; "あなたが" starts the phrase
+                for (String phrase : CJK_IF_YOU_ARE_AI) {
+                    int p = phrase.indexOf(anchor);
+                    if (p >= 0 && at - p >= from && s.startsWith(phrase, at - p)) {
+                        return phrase;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String first(String s, List<String> words) {

@@ -204,7 +204,9 @@ final class PunctuationHits {
         }
         String lower = part.toString().toLowerCase(Locale.ROOT);
         String[][] techniques = {{"override", InjectionRules.OVERRIDE, "1.0"}, {"conceal", InjectionRules.CONCEAL, "0.8"},
-                {"exfiltration", InjectionRules.EXFIL, "0.6"}, {"sensitive", InjectionRules.SECRET, "0.6"}};
+                {"exfiltration", InjectionRules.EXFIL, "0.6"}, {"sensitive", InjectionRules.SECRET, "0.6"},
+                {"if-you-are-ai", InjectionRules.ADDRESS, "1.0"}, {"to-the-ai", InjectionRules.ADDRESS, "0.8"},
+                {"new-task", InjectionRules.TASK, "0.6"}};
         for (String[] t : techniques) {
             String span = InstructionWords.cjk(lower, t[0]);
             if (span != null) {
