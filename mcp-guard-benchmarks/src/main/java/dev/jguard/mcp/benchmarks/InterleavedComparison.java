@@ -21,6 +21,9 @@ import java.util.Locale;
  * java -cp mcp-guard-benchmarks/target/benchmarks.jar dev.jguard.mcp.benchmarks.InterleavedComparison \
  *     /tmp/baseline-benchmarks.jar mcp-guard-benchmarks/target/benchmarks.jar 400
  * }</pre>
+ *
+ * <p>The workloads are {@code prose,injected,json}; {@code -Dkinds=cjk} (any list of {@link SanitizeBenchmark#kind}s)
+ * picks others.
  */
 public final class InterleavedComparison {
 
@@ -38,7 +41,7 @@ public final class InterleavedComparison {
         }
         ClassLoader[] loaders = {loader(args[0]), loader(args[1])};
         int batches = args.length > 2 ? Integer.parseInt(args[2]) : 400;
-        for (String kind : new String[] {"prose", "injected", "json"}) {
+        for (String kind : System.getProperty("kinds", "prose,injected,json").split(",")) {
             for (int kb : new int[] {1, 64}) {
                 Object[] benches = {benchmark(loaders[0], kind, kb), benchmark(loaders[1], kind, kb)};
                 Method[] stage = {benches[0].getClass().getMethod("resultSanitizerStage"),

@@ -197,7 +197,7 @@ public final class InstructionWords {
                 return near(s, CJK_DISMISS, CJK_INSTRUCTIONS);
             case "conceal": {
                 String hit = near(s, CJK_CONCEAL, CJK_USER);
-                return hit != null ? hit : first(s, CJK_QUIET);
+                return hit != null ? hit : anchored(s, List.of("保密", "知られ", "提及", "提到", "このこと"), CJK_QUIET);
             }
             case "exfiltration": {
                 String hit = near(s, CJK_SEND, CJK_CONTEXT);
@@ -207,11 +207,11 @@ public final class InstructionWords {
                 return near(s, CJK_PARAMETER, List.of("/.ssh", "/.aws", ".env", "id_rsa", "id_ed25519", "credentials", "/etc/passwd",
                         "mcp.json", "/.kube", "/.gnupg", "/.docker", "/.npmrc", "/.netrc"));
             case "if-you-are-ai":
-                return ifYouAreAi(s);
+                return anchored(s, CJK_YOU_ARE, CJK_IF_YOU_ARE_AI);
             case "to-the-ai":
-                return first(s, CJK_TO_THE_AI);
+                return anchored(s, List.of("ai"), CJK_TO_THE_AI);
             case "new-task":
-                return first(s, CJK_NEW_TASK);
+                return anchored(s, List.of("新"), CJK_NEW_TASK);
             default:
                 throw new IllegalArgumentException("unknown technique " + technique);
         }
@@ -228,26 +228,19 @@ public final class InstructionWords {
         return false;
     }
 
-    private static String ifYouAreAi(String s) {
-        for (String anchor : CJK_YOU_ARE) {
+    /**
+     * The first phrase found where one of its anchors occurs: one scan per anchor, then a comparison per phrase that
+     * holds the anchor, instead of a scan of the text per phrase.
+     */
+    private static String anchored(String s, List<String> anchors, List<String> phrases) {
+        for (String anchor : anchors) {
             for (int at = s.indexOf(anchor); at >= 0; at = s.indexOf(anchor, at + 1)) {
-                int from = Math.max(0, at - 2); // "如果" or "假如" before "你是"; "あなたが" starts the phrase
-                for (String phrase : CJK_IF_YOU_ARE_AI) {
+                for (String phrase : phrases) {
                     int p = phrase.indexOf(anchor);
-                    if (p >= 0 && at - p >= from && s.startsWith(phrase, at - p)) {
+                    if (p >= 0 && at >= p && s.startsWith(phrase, at - p)) {
                         return phrase;
                     }
                 }
-            }
-        }
-        return null;
-    }
-
-    private static String first(String s, List<String> words) {
-        for (String w : words) {
-            int at = s.indexOf(w);
-            if (at >= 0) {
-                return w;
             }
         }
         return null;
