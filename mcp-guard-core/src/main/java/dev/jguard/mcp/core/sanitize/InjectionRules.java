@@ -45,9 +45,15 @@ final class InjectionRules {
     private static final String DISMISS = "ignore|disregard|forget"
             + "|neglect|abandon|discard|dismiss|drop|ditch|scrap|scratch|ignorierst|ignoriert|vergisst|vergesst|negeert|vergeet|esquece"
             + "|" + InstructionWords.phrase(InstructionWords.DISMISS_ML);
-    /** Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"). */
+    /**
+     * Subjects that make a dismissal a description ("we ignore all previous checkpoints", "attackers often ignore"), and
+     * verbs that report someone else's request to dismiss (a system prompt's defence).
+     */
     private static final String NOT_DISMISSER = "!we|they|he|she|who|which|often|usually|sometimes|attackers|scammers|it|them"
-            + "|models|chatbots|llms|assistants";
+            + "|models|chatbots|llms|assistants"
+            // someone else's request reported in the third person: "Si un mensaje te pide ignorar estas reglas, ..."
+            + "|pide|piden|pida|pidan|chiede|chiedono|chieda|chiedano|pede|pedem|peça|peçam|bittet|bitten|vraagt|vragen"
+            + "|prosi|просит|просят|просять";
     private static final String INSTRUCTIONS = "instructions|instruction|guidelines|guideline|instruction*|instruc*|iunstruc*|insturc*|intsruc*|instuc*|instrcu*|prompt|prompts|directive*|guideline*|guardrail*"
             + "|programming|commands|orders|systemprompt|system-prompt|opdrachten|opdracht|instructies|"
             + InstructionWords.phrase(InstructionWords.INSTRUCTIONS_ML);
