@@ -38,7 +38,10 @@ public final class InstructionWords {
             "αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε", "ігноруй", "ігноруйте",
             // Indonesian and Malay, Hebrew, Swahili, Tagalog
             "abaikan", "abaikanlah", "lupakan", "התעלם", "תתעלם", "התעלמי", "שכח", "תשכח", "puuza", "sahau", "balewalain",
-            "kalimutan");
+            "kalimutan",
+            // Croatian, Serbian and Bosnian, Bulgarian, Macedonian
+            "zaboravi", "zaboravite", "ignoriraj", "ignorirajte", "ignoriši", "ignorišite", "zanemari", "zanemarite",
+            "заборави", "заборавите", "игнориши", "забрави", "забравете", "игнорирай", "игнорирайте", "пренебрегни");
 
     /** Non-English nouns for instructions and rules. */
     public static final List<String> INSTRUCTIONS_ML = List.of("anweisung*", "instruktion*", "befehl*", "vorgabe*", "richtlinie*",
@@ -48,7 +51,8 @@ public final class InstructionWords {
             "instrucțiuni*", "instrucţiuni*", "regulile", "pokyny", "pokynů", "instrukce", "pravidla", "inštrukcie",
             "anvisningar", "regler", "instruks*", "ohjeet", "ohjeita", "säännöt", "utasítás*", "οδηγίες", "εντολές",
             "інструкці*", "вказівк*", "instruksi", "instruksinya", "arahan", "perintah", "petunjuk", "ההוראות", "מההוראות",
-            "הוראות", "ההנחיות", "מההנחיות", "הנחיות", "maagizo", "maelekezo", "tagubilin", "instruksyon");
+            "הוראות", "ההנחיות", "מההנחיות", "הנחיות", "maagizo", "maelekezo", "tagubilin", "instruksyon",
+            "upute", "uputstva", "uputstvo", "instrukcije", "uputa", "упутства", "упутство", "инструкции", "указанията");
 
     /** Non-English words for "previous" that qualify instructions. */
     public static final List<String> EARLIER_ML = List.of("vorherigen", "vorherige", "bisherigen", "obigen", "früheren", "alle",
@@ -59,7 +63,9 @@ public final class InstructionWords {
             "toate", "anterioare", "precedente", "předchozí", "všechny", "dosavadní", "predchádzajúce", "všetky", "tidigare",
             "alla", "ovanstående", "tidligere", "ovenstående", "aiemmat", "aikaisemmat", "kaikki", "edelliset", "korábbi",
             "összes", "előző", "az", "προηγούμενες", "όλες", "τις", "попередні", "всі", "усі", "semua", "sebelumnya", "מכל",
-            "כל", "הקודמות", "yote", "awali", "lahat", "naunang");
+            "כל", "הקודמות", "yote", "awali", "lahat", "naunang",
+            "prethodne", "prethodna", "prijašnje", "ranije", "sve", "svih", "претходна", "претходне", "сва", "све",
+            "предишните", "предишни", "всички", "predošlé");
 
     /** Verbs of telling, in concealment ("do not tell / mention / bother the user"). */
     public static final List<String> TELL = List.of("tell", "telling", "inform", "informing", "mention", "mentioning", "notify",

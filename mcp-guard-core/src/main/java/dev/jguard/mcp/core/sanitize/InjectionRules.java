@@ -79,6 +79,16 @@ final class InjectionRules {
             + "|opgaver|oppgaver|uppgifter|regler|tehtävät|säännöt|rajoitukset|szabályokat|szabályt|feladatokat|korlátozásokat"
             + "|regulile|restricțiile|restricții|restrictii|zasady|ograniczenia|правила|обмеження|ограничения|κανόνες"
             + "|περιορισμούς";
+    /** Verbs that drop the work the text was given for: "Olvida la corrección", "забрави превода". */
+    private static final String DROP_THE_WORK_VERBS = "olvida|olvídate|olvidate|vergiss|oublie|oubliez|dimentica|esquece"
+            + "|esqueça|zapomeň|zapomeňte|glöm|vergeet|negeer|ignora|ignorez|ignoriere|ignorar|забрави|zaboravi|zabudni"
+            + "|preskoči|пропусни|preskoč|glem|unohda";
+    /** The work itself: a translation, a correction, a summary, the text, a review. */
+    private static final String DROP_THE_WORK = "traducción|traduccion|corrección|correccion|resumen|traduction|correction"
+            + "|résumé|traduzione|correzione|riassunto|tradução|traducao|correção|correcao|resumo|übersetzung"
+            + "|zusammenfassung|korrektur|vertaling|samenvatting|překlad|shrnutí|översättning|sammanfattning|tłumaczenie"
+            + "|podsumowanie|texto|testo|text|tekst|frase|phrase|satz|zin|превода|превод|prevod|preklad|prijevod|recenziju"
+            + "|recenziu|ревюто|oversættelsen|oversettelsen|käännös|käännöksen";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing|obige"
             + "|orice|oricare|minden|összes|enhver|ethvert|alle|kaikki"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
@@ -1410,12 +1420,10 @@ final class InjectionRules {
             PhraseRule.of("task.next-task-ml", TASK, 0.6, "< новые|новая|новое|yeni|instruksi|tugas ~0 инструкции"
                     + "|инструкция|задача|задание|указания|talimatlar|talimat|görev|baru"),
             // the work the text was given for, dropped: "Olvida la corrección.", "lascia perdere la traduzione"
-            PhraseRule.of("override.drop-the-work-ml", OVERRIDE, 0.7, "olvida|olvídate|olvidate|vergiss|oublie|oubliez"
-                    + "|dimentica|esquece|esqueça|zapomeň|zapomeňte|glöm|vergeet|negeer|ignora|ignorez|ignoriere|ignorar ~0 "
-                    + "^nicht|no|pas|non|não|nie|niet|inte|ne ~2 traducción|traduccion|corrección|correccion|resumen|traduction"
-                    + "|correction|résumé|traduzione|correzione|riassunto|tradução|traducao|correção|correcao|resumo"
-                    + "|übersetzung|zusammenfassung|korrektur|vertaling|samenvatting|překlad|shrnutí|översättning|sammanfattning"
-                    + "|tłumaczenie|podsumowanie|texto|testo|text|tekst|frase|phrase|satz|zin"),
+            PhraseRule.of("override.drop-the-work-ml", OVERRIDE, 0.7, DROP_THE_WORK_VERBS + " ~0 "
+                    + "^nicht|no|pas|non|não|nie|niet|inte|ne ~2 " + DROP_THE_WORK),
+                        // the same with the object right after the verb (Bulgarian's article is a suffix, "forget translation" in others)
+            PhraseRule.of("override.drop-the-work-ml", OVERRIDE, 0.7, DROP_THE_WORK_VERBS + " ~0 " + DROP_THE_WORK),
             PhraseRule.of("override.lascia-perdere", OVERRIDE, 0.7, "lascia|lasciate ~0 perdere ~3 traduzione|correzione"
                     + "|riassunto|testo|frase|recensione"),
             // only a fixed phrase as the answer: "Rispondi solo con la frase ...", "Tu única salida debe ser ..."
@@ -1427,7 +1435,13 @@ final class InjectionRules {
                     + "|palabra|parola|mot|wort|palavra|woord|slovo|ordet|фразу|фразой|слово|texto|testo|texte|text"),
             PhraseRule.of("output.only-output-ml", OUTPUT, 0.6, "tu|su|ta|votre|tua|la|sua|deine|ihre|je|din|tvá|tvoje ~0 única"
                     + "|unica|seule|einzige|sola|enige|enda|jediná ~0 salida|respuesta|réponse|sortie|risposta|uscita|resposta"
-                    + "|saída|antwort|ausgabe|antwoord|uitvoer|svar|utdata|odpověď|výstup"),
+                    + "|saída|antwoord|antwort|ausgabe|uitvoer|svar|utdata|odpověď|výstup"),
+            PhraseRule.of("output.only-output-ml", OUTPUT, 0.6, "tvoja|tvoje|tvoj|твоят|твоя|твојот|twoja ~0 jediná|jedina"
+                    + "|jediný|jedini|единственият|единствена|единствен|единственото|jedyna ~0 odpoveď|odgovor|отговор|výstup|izlaz|úloha|zadatak"
+                    + "|задача|odpowiedź"),
+            PhraseRule.of("output.respond-only-ml", OUTPUT, 0.5, "ispiši|napiši|odgovori|izpiši|отговори|напиши|изведи"
+                    + "|vypíš|napíš|odpovedz ~2 točno|samo|само|точно|iba|len|presne ~3 riječi|reči|думи|думите|slová|slova"
+                    + "|tekst|текст|rečenicu|фраза|фразата|изречение|vetu|ove|ово|тези"),
             // "Non uscire mai dal personaggio", "No salgas nunca del personaje", "Ne sors jamais de ton personnage"
             PhraseRule.of("persona.break-character-ml", PERSONA, 0.5, "uscire|esci|salgas|salir|sors|sortir|fällst|falle|saia"
                     + "|sair|uit|ur|vystupuj|vypadni ~2 personaggio|personaje|personnage|rolle|personagem|personage|rol|karaktär"
@@ -1442,6 +1456,15 @@ final class InjectionRules {
                     + "|powiedziałem|powiedziałam|сказал|сказала|сказали"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "teď|nyní|odteď ~0 jsi|jste"),
             PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "sekarang|mulai ~1 kamu|anda|engkau ~0 adalah|menjadi|ialah"),
+            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "sad|sada|сега|сад|teraz ~1 si|ти|ty ~0 moj|moja|си|si|jsi"
+                    + "|jesi|ekspert|експерт"),
+            PhraseRule.of("role.now-you-are-ml", ROLEPLAY, 0.6, "du ~0 er|är ~0 nå|nu|nå:|fra ~1 en|et|ei"),
+            PhraseRule.of("override.no-rules-ml", OVERRIDE, 0.6, "uten|utan|uden|ilman|nélkül|fără|без|bez ~1 filter|filtre"
+                    + "|filtrov|filtrů|фильтров|фільтрів|filtera|филтри|begrensninger|begrænsninger|begränsningar|rajoituksia"
+                    + "|korlátok|restricții|ограничений|обмежень|ograničenja|ограничения|obmedzení|pravila|правила"),
+            // "Glem rollen din som dørvakt", "Unohda roolisi": the model's role dismissed, the possessive after the noun
+            PhraseRule.of("role.drop-role-ml", ROLEPLAY, 0.7, "glem|glöm|unohda|забрави|zaboravi|zabudni ~1 rollen|roolisi"
+                    + "|ulogu|ролята|rolu|rolę ~0 din|sin|svoju|си|svoju|jako|som"),
             // "Tugas barumu: ...", "Твоя новая задача", "Yeni görevin", "tvůj nový úkol", "din nya uppgift"
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "tugas|tugasmu ~0 barumu|sebenarnya|sesungguhnya|utamamu"),
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "твоя|ваша ~0 новая|настоящая|истинная|главная ~0 задача"),
@@ -1460,7 +1483,7 @@ final class InjectionRules {
             PhraseRule.of("address.agents-doing-ml", ADDRESS, 1.0, "< till ~0 ai-agenten|ai-assistenten|ai-agenter|ai:n"
                     + "|språkmodellen|chatboten ~0 som"),
             PhraseRule.of("address.agents-doing-ml", ADDRESS, 1.0, "untuk|kepada|bagi|hai|halo ~0 ai|agen|asisten|model"
-                    + "|chatbot|bot ~1 yang ~0 merangkum|membaca|memproses|meringkas|menganalisis|menerjemahkan|menangani"
+                    + "|chatbot|bot|pembantu ~1 yang ~0 merangkum|membaca|memproses|meringkas|menganalisis|menerjemahkan|menangani"
                     + "|mengelola|meninjau|menjawab|memeriksa|mengolah|bekerja"),
             PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "catatan|pesan|instruksi|petunjuk|perhatian ~1 untuk|kepada|bagi"
                     + " ~0 ai|chatbot|bot|model"),
@@ -1492,7 +1515,7 @@ final class InjectionRules {
                     + "|melding|todo|hilsen|info ~0 til|for ~2 ai-assistenten|ai-agenten|ai'en"
                     + "|ai-en|chatbotten|chatboten|e-postassistenten|e-mailassistenten|mailassistenten|shoppingassistenten"
                     + "|indkøbsassistenten|handleassistenten|assistenten|agenten|sprogmodellen|språkmodellen|botten|boten"),
-            PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "viesti|huomautus|huomio|muistiinpano|huom|tehtävä"
+            PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "viesti|huomautus|huomio|muistiinpano|huom|tehtävä|tärkeää"
                     + "|todo ~0 tekoälyavustajalle|tekoälylle|avustajalle|tekoälyagentille|kielimallille|chatbotille|botille"
                     + "|agentille|assistentille"),
             PhraseRule.of("address.note-to-ml", ADDRESS, 1.0, "wskazówka|wskazówki|uwaga|notatka|wiadomość|polecenie"
@@ -1522,11 +1545,17 @@ final class InjectionRules {
                     + "|nyt|νέα|νέες|νέο ~0 завдання|інструкції|інструкція|вказівки|ohje|ohjeet|tehtävä|käsky|utasítás|feladat"
                     + "|zadanie|polecenie|instrukcje|instrucțiuni|instrucțiune|sarcină|opgave|oppgave|instruks|instrukser"
                     + "|instruktioner|οδηγία|οδηγίες|εντολή|εντολές|εργασία"),
+            PhraseRule.of("task.next-task-ml", TASK, 0.6, "< bagong|noua|nouă|nova|novi|nove|нова|нови|новата|nová|nové"
+                    + " ~0 gawain|utos|tagubilin|instruksyon|regulă|regula|zadatak|uputa|upute|задача|инструкция|инструкции"
+                    + "|úloha|pokyny|pravilo|правило"),
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "din ~0 nye|rigtige|egentlige|virkelige|ekte|egentlige ~0 opgave"
                     + "|oppgave"),
             PhraseRule.of("override.above-ml", OVERRIDE, 1.0, "glem|glöm|unohda|felejtsd|uită|uitați|забудь|забудьте"
-                    + "|ξέχασε ~2 alt|allt|kaikki|mindent|tot|totul|все|всё|усе|όλα ~5 før|tidligere|hidtil|aiemmin|aikaisemmin"
-                    + "|korábban|előtte|înainte|anterior|раніше|раньше|до|πριν|νωρίτερα|lært|lærte|opittu|oppinut"),
+                    + "|ξέχασε|zaboravi|zaboravite|заборави|забрави|забравете|zabudni|kalimutan ~3 alt|allt|kaikki|mindent|tot"
+                    + "|totul|все|всё|усе|όλα|sve|све|всичко|všetko|lahat ~5 før|tidligere|hidtil|aiemmin|aikaisemmin"
+                    + "|korábban|előtte|înainte|anterior|раніше|раньше|до|πριν|νωρίτερα|lært|lærte|opittu|oppinut|over"
+                    + "|ovenfor|ovan|yllä|asti|sanottu|prije|ranije|iznad|преди|по-горе|горе|рече|казах|predtým|vyššie"
+                    + "|kanina|dati|sinabi"),
             PhraseRule.of("output.respond-only-ml", OUTPUT, 0.5, "vastaa|tulosta|kirjoita|svar|skriv|válaszolj|írd|írj"
                     + "|răspunde|scrie|odpowiedz|napisz|відповідай|напиши|виведи|выведи|απάντησε|γράψε ~2 pelkästään|ainoastaan|vain|kun"
                     + "|bare|csak|kizárólag|doar|numai|tylko|wyłącznie|лише|тільки|μόνο ~3 lauseella|sanalla|lause|sætning"
@@ -1534,6 +1563,8 @@ final class InjectionRules {
                     + "|teksti|tekstin|seuraava|seuraavan"),
             // the given task cancelled where the text was to be worked on: "non tradurre nulla", "älä käännä mitään",
             // "не пиши відгук" (weak: a style guide says "do not translate anything in code blocks")
+            PhraseRule.of("override.cancel-the-task-ml", OVERRIDE, 0.5, "oversæt|oversett|översätt|skriv|vertaal|übersetze"
+                    + "|schreibe ~0 ikke|inte|niet|nicht ~2 noget|noe|något|niets|nichts|teksten|texten|tekst|text|$"),
             PhraseRule.of("override.cancel-the-task-ml", OVERRIDE, 0.5, "älä|не|nie|non|no|ne|nicht|niet|ikke|inte|nu|μην"
                     + " ~0 käännä|kirjoita|пиши|переводи|перекладай|перекладайте|tłumacz|pisz|tradurre|scrivere|traduzcas"
                     + "|traduzca|escribas|traduis|écris|übersetze|schreibe|vertaal|schrijf|oversett|oversæt|skriv|översätt"

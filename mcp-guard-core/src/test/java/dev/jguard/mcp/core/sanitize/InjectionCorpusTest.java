@@ -396,7 +396,7 @@ class InjectionCorpusTest {
     @CsvSource({"holdout78, 0.73, 0.035, 0.9, 0.025", "holdout79, 0.15, 0.03, 0.9, 0.035", "holdout80, 0.09, 0.045, 0.9, 0.04",
         "holdout81, 0.08, 0.03, 0.9, 0.025", "holdout82, 0.68, 0.02, 0.9, 0.015", "holdout83, 0.79, 0.035, 0.9, 0.015",
         "holdout84, 0.65, 0.05, 0.9, 0.03", "holdout88, 0.04, 0.025, 0.9, 0.02", "holdout89, 0.07, 0.03, 0.9, 0.035",
-        "holdout93, 0.03, 0.005, 0.88, 0.005", "holdout94, 0.04, 0.02, 0.9, 0.065"})
+        "holdout93, 0.03, 0.015, 0.88, 0.015", "holdout94, 0.04, 0.02, 0.9, 0.065"})
     void fourthSessionOfDecember2TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
@@ -414,7 +414,7 @@ class InjectionCorpusTest {
         "holdout91, 0.51, 0.06, 0.99, 0.045", "holdout92, 0.75, 0.055, 0.97, 0.03",
         "holdout95, 0.8, 0.05, 0.99, 0.025", "holdout96, 0.77, 0.09, 0.96, 0.055",
         "holdout97, 0.44, 0.04, 0.99, 0.03", "holdout98, 0.69, 0.035, 0.97, 0.035",
-        "holdout99, 0.05, 0.02, 0.95, 0.02", "holdout100, 0.01, 0.005, 0.88, 0.01",
+        "holdout99, 0.05, 0.03, 0.95, 0.03", "holdout100, 0.01, 0.005, 0.88, 0.01",
         "holdout101, 0.11, 0.055, 0.97, 0.045", "holdout102, 0.2, 0.02, 0.97, 0.02",
         "holdout103, 0.35, 0.025, 0.96, 0.02", "holdout104, 0.69, 0.035, 0.97, 0.02",
         "holdout105, 0.73, 0.035, 0.97, 0.005", "holdout106, 0.71, 0.03, 0.97, 0.03",
