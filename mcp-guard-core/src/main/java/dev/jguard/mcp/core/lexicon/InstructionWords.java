@@ -41,7 +41,9 @@ public final class InstructionWords {
             "kalimutan",
             // Croatian, Serbian and Bosnian, Bulgarian, Macedonian
             "zaboravi", "zaboravite", "ignoriraj", "ignorirajte", "ignoriši", "ignorišite", "zanemari", "zanemarite",
-            "заборави", "заборавите", "игнориши", "забрави", "забравете", "игнорирай", "игнорирайте", "пренебрегни");
+            "заборави", "заборавите", "игнориши", "забрави", "забравете", "игнорирай", "игнорирайте", "пренебрегни",
+            // Catalan
+            "oblida", "oblideu", "ignoreu");
 
     /** Non-English nouns for instructions and rules. */
     public static final List<String> INSTRUCTIONS_ML = List.of("anweisung*", "instruktion*", "befehl*", "vorgabe*", "richtlinie*",
@@ -52,7 +54,8 @@ public final class InstructionWords {
             "anvisningar", "regler", "instruks*", "ohjeet", "ohjeita", "säännöt", "utasítás*", "οδηγίες", "εντολές",
             "інструкці*", "вказівк*", "instruksi", "instruksinya", "arahan", "perintah", "petunjuk", "ההוראות", "מההוראות",
             "הוראות", "ההנחיות", "מההנחיות", "הנחיות", "maagizo", "maelekezo", "tagubilin", "instruksyon",
-            "upute", "uputstva", "uputstvo", "instrukcije", "uputa", "упутства", "упутство", "инструкции", "указанията");
+            "upute", "uputstva", "uputstvo", "instrukcije", "uputa", "упутства", "упутство", "инструкции", "указанията",
+            "instruccions", "indicacions");
 
     /** Non-English words for "previous" that qualify instructions. */
     public static final List<String> EARLIER_ML = List.of("vorherigen", "vorherige", "bisherigen", "obigen", "früheren", "alle",
@@ -65,7 +68,7 @@ public final class InstructionWords {
             "összes", "előző", "az", "προηγούμενες", "όλες", "τις", "попередні", "всі", "усі", "semua", "sebelumnya", "מכל",
             "כל", "הקודמות", "yote", "awali", "lahat", "naunang",
             "prethodne", "prethodna", "prijašnje", "ranije", "sve", "svih", "претходна", "претходне", "сва", "све",
-            "предишните", "предишни", "всички", "predošlé");
+            "предишните", "предишни", "всички", "predošlé", "anteriors", "totes", "tots");
 
     /** Verbs of telling, in concealment ("do not tell / mention / bother the user"). */
     public static final List<String> TELL = List.of("tell", "telling", "inform", "informing", "mention", "mentioning", "notify",

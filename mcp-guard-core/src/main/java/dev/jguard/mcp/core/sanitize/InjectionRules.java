@@ -1551,11 +1551,12 @@ final class InjectionRules {
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "din ~0 nye|rigtige|egentlige|virkelige|ekte|egentlige ~0 opgave"
                     + "|oppgave"),
             PhraseRule.of("override.above-ml", OVERRIDE, 1.0, "glem|glöm|unohda|felejtsd|uită|uitați|забудь|забудьте"
-                    + "|ξέχασε|zaboravi|zaboravite|заборави|забрави|забравете|zabudni|kalimutan ~3 alt|allt|kaikki|mindent|tot"
+                    + "|ξέχασε|zaboravi|zaboravite|заборави|забрави|забравете|zabudni|kalimutan|oblida|oblideu ~3 alt|allt|kaikki"
+                    + "|mindent|tot"
                     + "|totul|все|всё|усе|όλα|sve|све|всичко|všetko|lahat ~5 før|tidligere|hidtil|aiemmin|aikaisemmin"
                     + "|korábban|előtte|înainte|anterior|раніше|раньше|до|πριν|νωρίτερα|lært|lærte|opittu|oppinut|over"
                     + "|ovenfor|ovan|yllä|asti|sanottu|prije|ranije|iznad|преди|по-горе|горе|рече|казах|predtým|vyššie"
-                    + "|kanina|dati|sinabi"),
+                    + "|kanina|dati|sinabi|abans"),
             PhraseRule.of("output.respond-only-ml", OUTPUT, 0.5, "vastaa|tulosta|kirjoita|svar|skriv|válaszolj|írd|írj"
                     + "|răspunde|scrie|odpowiedz|napisz|відповідай|напиши|виведи|выведи|απάντησε|γράψε ~2 pelkästään|ainoastaan|vain|kun"
                     + "|bare|csak|kizárólag|doar|numai|tylko|wyłącznie|лише|тільки|μόνο ~3 lauseella|sanalla|lause|sætning"
