@@ -87,7 +87,8 @@ public final class InstructionWords {
             "dirlo", "dire", "dirgli", "dirle", "menzionare", "menzionarlo", "rivelare", "rivelarlo", "informare", "avvisare",
             "conte", "contes", "mencione", "diga", "informe", "avise", "говори", "говорите", "сообщай", "сообщайте", "рассказывай",
             "упоминай", "упоминайте", "показывай", "informar", "avisar", "decir", "notificar", "informer", "avertir", "notifier",
-            "dizer", "contar", "benachrichtigen", "vertel", "vertellen", "meld", "mów", "informuj", "nói");
+            "dizer", "contar", "benachrichtigen", "vertel", "vertellen", "meld", "mów", "informuj", "nói", "wspominaj", "wspominać",
+            "mówić", "informować", "říkej", "říkejte", "informuj", "zmiňuj", "повідомляй", "кажи", "казвай", "споменавай");
 
     /** The user in other languages. */
     public static final List<String> PEOPLE_ML = List.of("benutzer*", "nutzer*", "anwender*", "usuario*", "usuário*", "utilizador*",
