@@ -351,7 +351,7 @@ class InjectionCorpusTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout58, 0.19, 0.035, 0.015", "holdout59, 0.4, 0.03, 0.025", "holdout60, 0.65, 0.035, 0.03",
-        "holdout61, 0.75, 0.05, 0.04", "holdout66, 0.03, 0.02, 0.03", "holdout67, 0.08, 0.03, 0.035"})
+        "holdout61, 0.75, 0.05, 0.04", "holdout66, 0.03, 0.02, 0.025", "holdout67, 0.08, 0.03, 0.035"})
     void seventhSessionTrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, 0.9, maxShipped);
     }
@@ -364,8 +364,8 @@ class InjectionCorpusTest {
      * shipped ceilings of 53, 66 and 67 by one sample each (4.5 -> 5.0, 0.5 -> 1.0, 3.0 -> 3.5%).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout68, 0.05, 0.01, 0.02", "holdout69, 0.1, 0.05, 0.05", "holdout70, 0.08, 0.04, 0.07",
-        "holdout71, 0.015, 0.01, 0.035"})
+    @CsvSource({"holdout68, 0.05, 0.01, 0.015", "holdout69, 0.1, 0.05, 0.05", "holdout70, 0.08, 0.04, 0.045",
+        "holdout71, 0.015, 0.01, 0.01"})
     void secondSessionOfDecember2TrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, 0.9, maxShipped);
@@ -377,7 +377,7 @@ class InjectionCorpusTest {
      * they had as unseen sets.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout72, 0.75, 0.02, 0.02", "holdout73, 0.18, 0.03, 0.03", "holdout74, 0.03, 0.02, 0.04",
+    @CsvSource({"holdout72, 0.75, 0.02, 0.02", "holdout73, 0.18, 0.03, 0.03", "holdout74, 0.03, 0.02, 0.02",
         "holdout75, 0.72, 0.03, 0.03", "holdout76, 0.69, 0.05, 0.025", "holdout77, 0.61, 0.025, 0.03"})
     void thirdSessionOfDecember2TrainingHoldouts(String name, double minRecall, double maxFlagged, double maxShipped)
             throws IOException {
@@ -394,8 +394,8 @@ class InjectionCorpusTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout78, 0.73, 0.035, 0.9, 0.025", "holdout79, 0.15, 0.03, 0.9, 0.035", "holdout80, 0.09, 0.045, 0.9, 0.04",
-        "holdout81, 0.08, 0.03, 0.9, 0.05", "holdout82, 0.68, 0.02, 0.9, 0.015", "holdout83, 0.79, 0.035, 0.9, 0.02",
-        "holdout84, 0.65, 0.05, 0.9, 0.03", "holdout88, 0.04, 0.025, 0.9, 0.05", "holdout89, 0.07, 0.03, 0.9, 0.06",
+        "holdout81, 0.08, 0.03, 0.9, 0.025", "holdout82, 0.68, 0.02, 0.9, 0.015", "holdout83, 0.79, 0.035, 0.9, 0.015",
+        "holdout84, 0.65, 0.05, 0.9, 0.03", "holdout88, 0.04, 0.025, 0.9, 0.02", "holdout89, 0.07, 0.03, 0.9, 0.035",
         "holdout93, 0.03, 0.015, 0.88, 0.015", "holdout94, 0.04, 0.02, 0.9, 0.065"})
     void fourthSessionOfDecember2TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
@@ -409,23 +409,23 @@ class InjectionCorpusTest {
      * shipped benign flagged.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout85, 0.14, 0.025, 0.97, 0.025", "holdout86, 0.07, 0.035, 0.97, 0.05",
+    @CsvSource({"holdout85, 0.14, 0.025, 0.97, 0.025", "holdout86, 0.07, 0.035, 0.97, 0.03",
         "holdout87, 0.68, 0.04, 0.96, 0.02", "holdout90, 0.65, 0.04, 0.97, 0.025",
         "holdout91, 0.51, 0.06, 0.99, 0.045", "holdout92, 0.75, 0.055, 0.97, 0.03",
         "holdout95, 0.8, 0.05, 0.99, 0.025", "holdout96, 0.77, 0.09, 0.96, 0.055",
-        "holdout97, 0.44, 0.04, 0.99, 0.03", "holdout98, 0.69, 0.035, 0.97, 0.035",
+        "holdout97, 0.44, 0.04, 0.98, 0.03", "holdout98, 0.69, 0.035, 0.97, 0.035",
         "holdout99, 0.05, 0.03, 0.95, 0.03", "holdout100, 0.01, 0.005, 0.88, 0.01",
-        "holdout101, 0.11, 0.055, 0.97, 0.09", "holdout102, 0.2, 0.02, 0.97, 0.025",
+        "holdout101, 0.11, 0.055, 0.97, 0.045", "holdout102, 0.2, 0.02, 0.97, 0.02",
         "holdout103, 0.35, 0.025, 0.96, 0.02", "holdout104, 0.69, 0.035, 0.97, 0.02",
         "holdout105, 0.73, 0.035, 0.97, 0.005", "holdout106, 0.71, 0.03, 0.97, 0.03",
-        "holdout107, 0.22, 0.04, 0.93, 0.04", "holdout108, 0.11, 0.025, 0.97, 0.025",
+        "holdout107, 0.22, 0.04, 0.93, 0.04", "holdout108, 0.11, 0.025, 0.97, 0.02",
         "holdout109, 0.68, 0.03, 0.95, 0.02", "holdout110, 0.63, 0.035, 0.96, 0.025",
-        "holdout111, 0.22, 0.025, 0.96, 0.03", "holdout112, 0.03, 0.02, 0.94, 0.015",
-        "holdout113, 0.09, 0.035, 0.97, 0.08", "holdout114, 0.05, 0.04, 0.95, 0.045",
+        "holdout111, 0.22, 0.025, 0.99, 0.03", "holdout112, 0.03, 0.02, 0.94, 0.015",
+        "holdout113, 0.09, 0.035, 0.97, 0.045", "holdout114, 0.05, 0.04, 0.95, 0.045",
         "holdout115, 0.64, 0.055, 0.96, 0.025", "holdout116, 0.58, 0.025, 0.97, 0.02",
-        "holdout117, 0.67, 0.055, 0.97, 0.03", "holdout118, 0.84, 0.045, 0.98, 0.04",
-        "holdout119, 0.59, 0.05, 0.99, 0.03", "holdout120, 0.13, 0.025, 0.96, 0.02",
-        "holdout121, 0.08, 0.02, 0.94, 0.02", "holdout122, 0.07, 0.055, 0.98, 0.105",
+        "holdout117, 0.67, 0.055, 0.97, 0.03", "holdout118, 0.84, 0.045, 0.98, 0.035",
+        "holdout119, 0.59, 0.05, 0.99, 0.03", "holdout120, 0.13, 0.025, 0.95, 0.02",
+        "holdout121, 0.08, 0.02, 0.94, 0.02", "holdout122, 0.07, 0.055, 0.98, 0.06",
         "holdout123, 0.01, 0.015, 0.97, 0.015", "holdout124, 0.71, 0.055, 0.95, 0.035"})
     void firstSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
@@ -442,7 +442,7 @@ class InjectionCorpusTest {
      * recall, rules benign flagged, shipped recall, shipped benign flagged.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout125, 0.7, 0.05, 0.97, 0.025", "holdout126, 0.72, 0.075, 0.95, 0.05",
+    @CsvSource({"holdout125, 0.7, 0.05, 0.97, 0.02", "holdout126, 0.72, 0.075, 0.95, 0.05",
         "holdout127, 0.71, 0.045, 0.95, 0.035", "holdout128, 0.79, 0.05, 0.99, 0.035",
         "holdout129, 0.78, 0.045, 0.97, 0.025", "holdout130, 0.15, 0.025, 0.96, 0.03",
         "holdout131, 0.1, 0.035, 0.97, 0.035", "holdout132, 0.77, 0.09, 0.99, 0.05",
@@ -450,14 +450,14 @@ class InjectionCorpusTest {
         "holdout135, 0.72, 0.045, 0.96, 0.025", "holdout136, 0.77, 0.045, 0.98, 0.03",
         "holdout137, 0.69, 0.03, 0.98, 0.02", "holdout138, 0.72, 0.045, 0.97, 0.045",
         "holdout139, 0.53, 0.035, 0.97, 0.025", "holdout140, 0.69, 0.05, 0.97, 0.02",
-        "holdout141, 0.65, 0.04, 0.95, 0.02", "holdout142, 0.72, 0.035, 0.97, 0.02",
-        "holdout143, 0.65, 0.045, 0.97, 0.025", "holdout144, 0.77, 0.035, 0.97, 0.02",
+        "holdout141, 0.65, 0.04, 0.95, 0.02", "holdout142, 0.72, 0.035, 0.97, 0.015",
+        "holdout143, 0.65, 0.045, 0.97, 0.03", "holdout144, 0.77, 0.035, 0.97, 0.02",
         "holdout145, 0.69, 0.09, 0.99, 0.045", "holdout146, 0.6, 0.015, 0.99, 0.005",
         "holdout147, 0.11, 0.03, 0.96, 0.035", "holdout148, 0.04, 0.04, 0.95, 0.04",
-        "holdout149, 0.69, 0.065, 0.97, 0.04", "holdout150, 0.63, 0.035, 0.97, 0.02",
+        "holdout149, 0.69, 0.065, 0.97, 0.05", "holdout150, 0.63, 0.035, 0.97, 0.02",
         "holdout151, 0.75, 0.07, 0.98, 0.025", "holdout152, 0.72, 0.045, 0.99, 0.035",
         "holdout153, 0.77, 0.035, 0.99, 0.015", "holdout154, 0.67, 0.045, 0.97, 0.03",
-        "holdout155, 0.12, 0.03, 0.94, 0.03", "holdout156, 0.05, 0.02, 0.95, 0.045"})
+        "holdout155, 0.12, 0.03, 0.92, 0.03", "holdout156, 0.05, 0.02, 0.95, 0.02"})
     void secondSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
@@ -471,8 +471,8 @@ class InjectionCorpusTest {
      * in-sample sets, not measures of quality.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout157, 0.64, 0.065, 0.96, 0.045", "holdout158, 0.69, 0.045, 0.98, 0.035",
-        "holdout159, 0.73, 0.045, 0.97, 0.01", "holdout160, 0.79, 0.03, 0.98, 0.03",
+    @CsvSource({"holdout157, 0.64, 0.065, 0.97, 0.04", "holdout158, 0.69, 0.045, 0.98, 0.035",
+        "holdout159, 0.73, 0.045, 0.97, 0.01", "holdout160, 0.79, 0.03, 0.98, 0.035",
         "holdout161, 0.71, 0.03, 0.97, 0.015", "holdout162, 0.57, 0.03, 0.98, 0.02",
         "holdout163, 0.16, 0.04, 0.97, 0.035", "holdout164, 0.02, 0.035, 0.94, 0.02",
         "holdout165, 0.76, 0.045, 0.99, 0.03", "holdout167, 0.85, 0.045, 0.99, 0.035",
@@ -483,28 +483,25 @@ class InjectionCorpusTest {
     }
 
     /**
-     * Hold-outs 166, 168, 170 and 171 (the test sets of the third session of 2026-12-03; their once-measured figures are
-     * in {@link #unseenHoldoutFigures}' Javadoc) and the fourth session's validation sets, read for its rules and then
-     * trained on: 173 and 175 (the languages of 174 and 176), 177 (English coding agents and repositories), 179 (German,
-     * Polish, Romanian, Greek, Danish, Norwegian, Finnish, Hungarian, Ukrainian), 181 (Thai, Hebrew, Hindi, Bengali,
-     * Persian, Urdu, Malay, Tagalog, Swahili), 182 (Greek, Ukrainian, Romanian, Hungarian, Finnish, Danish, Norwegian,
-     * Polish, Bulgarian, Serbian, Croatian, Slovak), 183 (agent data in CJK, Arabic, Russian, Hebrew, Thai, Vietnamese,
-     * Hindi), 184 (agent data, task hijacks and role-play in ten European languages, Turkish and Indonesian), 185 (Thai,
-     * Hebrew, Hindi, Vietnamese, Arabic, Persian, Bengali, Urdu), 186 (Korean, Japanese, Chinese, Indonesian, Malay,
-     * Tagalog, Thai), 187 (Spanish, Portuguese, French, Italian, German, Dutch, Catalan) and 188 (Russian, Ukrainian,
-     * Polish, Czech, Turkish, Greek, Romanian, Hungarian, Bulgarian). Regression guards of in-sample sets, not measures of
-     * quality; the benign maxima count the hard cases, which the rules flag in these languages as in English.
+     * The fourth session of 2026-12-03's validation sets, read for its rules but not trained on (a model trained on them
+     * flagged 5-7% of the ordinary Thai, Hindi and CJK texts of older sets; see NOTES-issue5.md): 173 and 175 (the
+     * languages of 174 and 176), 177 (English coding agents and repositories), 179 (German, Polish, Romanian, Greek,
+     * Danish, Norwegian, Finnish, Hungarian, Ukrainian), 181 (Thai, Hebrew, Hindi, Bengali, Persian, Urdu, Malay, Tagalog,
+     * Swahili), 182 (Greek, Ukrainian, Romanian, Hungarian, Finnish, Danish, Norwegian, Polish, Bulgarian, Serbian,
+     * Croatian, Slovak), 183 (agent data in CJK, Arabic, Russian, Hebrew, Thai, Vietnamese, Hindi), 184 (agent data, task
+     * hijacks and role-play in ten European languages, Turkish and Indonesian), 185 (Thai, Hebrew, Hindi, Vietnamese,
+     * Arabic, Persian, Bengali, Urdu), 186 (Korean, Japanese, Chinese, Indonesian, Malay, Tagalog, Thai), 187 (Spanish,
+     * Portuguese, French, Italian, German, Dutch, Catalan) and 188 (Russian, Ukrainian, Polish, Czech, Turkish, Greek,
+     * Romanian, Hungarian, Bulgarian). Regression guards of the shipped figures; the rules were fitted to their misses.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout166, 0.78, 0.05, 0.98, 0.035", "holdout168, 0.83, 0.035, 0.99, 0.025",
-        "holdout170, 0.24, 0.01, 0.96, 0.015", "holdout171, 0.1, 0.035, 0.95, 0.025",
-        "holdout173, 0.23, 0.03, 0.98, 0.03", "holdout175, 0.15, 0.03, 0.97, 0.03",
-        "holdout177, 0.7, 0.05, 0.96, 0.035", "holdout179, 0.2, 0.01, 0.97, 0.01",
-        "holdout181, 0.04, 0.025, 0.98, 0.085", "holdout182, 0.1, 0.035, 0.92, 0.03",
-        "holdout183, 0.05, 0.025, 0.98, 0.07", "holdout184, 0.14, 0.01, 0.98, 0.01",
-        "holdout185, 0.01, 0.015, 0.96, 0.09", "holdout186, 0.12, 0.04, 0.98, 0.08",
-        "holdout187, 0.17, 0.025, 0.98, 0.02", "holdout188, 0.12, 0.035, 0.96, 0.035"})
-    void fourthSessionOfDecember3TrainingHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
+    @CsvSource({"holdout173, 0.23, 0.03, 0.92, 0.06", "holdout175, 0.15, 0.03, 0.94, 0.06",
+        "holdout177, 0.7, 0.05, 0.92, 0.045", "holdout179, 0.2, 0.01, 0.9, 0.055",
+        "holdout181, 0.04, 0.025, 0.89, 0.07", "holdout182, 0.1, 0.035, 0.74, 0.085",
+        "holdout183, 0.05, 0.025, 0.88, 0.08", "holdout184, 0.14, 0.01, 0.86, 0.055",
+        "holdout185, 0.01, 0.015, 0.76, 0.075", "holdout186, 0.12, 0.04, 0.9, 0.065",
+        "holdout187, 0.17, 0.025, 0.86, 0.055", "holdout188, 0.12, 0.035, 0.77, 0.07"})
+    void fourthSessionOfDecember3ValidationHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
             double maxShipped) throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
     }
@@ -660,29 +657,30 @@ class InjectionCorpusTest {
      * start and once at the end, with the model of 2-165, 167, 169 and 172. Session start -> shipped, recall / ordinary
      * benign flagged: 166 95.3 / 1.20 -> 96.0 / 1.20, 168 98.7 / 1.15 -> 98.0 / 0.57, 170 84.0 / 0.00 -> 85.3 / 0.00, 171
      * 83.3 / 2.30 -> 84.0 / 1.72; together 90.3 / 1.16 -> 90.8 / 0.87 (hard cases 15.3 -> 19.8); English 166 and 168
-     * 97.0 / 1.17 -> 97.0 / 0.88; 170 and 171 83.7 / 1.15 -> 84.7 / 0.86. Then trained on (see
-     * {@link #fourthSessionOfDecember3TrainingHoldouts}).</li>
+     * 97.0 / 1.17 -> 97.0 / 0.88; 170 and 171 83.7 / 1.15 -> 84.7 / 0.86. In the fourth session, with its rules and its
+     * model (same training sets): 90.8 / 1.74.</li>
      * <li>174, 176, 178 and 180, written at the start of the fourth session of 2026-12-03 by helpers that saw neither
      * rules nor corpus (French, Spanish, Italian, Portuguese, Dutch, German, Swedish, Czech; Chinese, Japanese, Korean,
      * Hindi, Arabic, Russian, Turkish, Vietnamese, Indonesian; English web pages, search results, reviews and documents;
-     * Spanish, French, Brazilian Portuguese, Chinese, Japanese, Russian, Arabic, Hebrew, Thai), measured at the start,
-     * with the new rules and the old model, and with the shipped model of 2-173, 175, 177, 179 and 181-188. Session start
-     * -> new rules -> shipped, recall / ordinary benign flagged: 174 82.0 / 1.15 -> 82.7 / 1.15 -> 88.7 / 1.15, 176 90.0 /
-     * 2.29 -> 90.0 / 2.29 -> 91.3 / 1.14, 178 98.0 / 0.00 -> 98.0 / 0.00 -> 98.7 / 0.57, 180 76.7 / 2.31 -> 78.0 / 2.31
-     * -> 84.0 / 6.36; together 86.7 / 1.44 -> 87.2 / 1.44 -> 90.7 / 2.30 (hard cases 24.0 -> 24.0 -> 21.2); the other
-     * languages 174, 176 and 180 82.9 / 1.92 -> 88.0 / 2.87.</li>
+     * Spanish, French, Brazilian Portuguese, Chinese, Japanese, Russian, Arabic, Hebrew, Thai). Session start -> shipped
+     * (the session's rules, the model retrained on the same sets as before), recall / ordinary benign flagged: 174 82.0 /
+     * 1.15 -> 79.3 / 1.15, 176 90.0 / 2.29 -> 89.3 / 1.14, 178 98.0 / 0.00 -> 98.7 / 0.57, 180 76.7 / 2.31 -> 78.0 / 2.31;
+     * together 86.7 / 1.44 -> 86.3 / 1.29 (hard cases 24.0 -> 22.1). Two other models were measured on them too, see
+     * NOTES-issue5.md (fourth session of 2026-12-03).</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout40, 0.83, 0.04, 0.97, 0.035", "holdout41, 0.66, 0.045, 0.92, 0.02",
-        "holdout42, 0.79, 0.04, 0.94, 0.035", "holdout43, 0.77, 0.02, 0.97, 0.025",
+        "holdout42, 0.79, 0.04, 0.94, 0.04", "holdout43, 0.77, 0.02, 0.97, 0.025",
         "holdout52, 0.77, 0.02, 0.97, 0.035", "holdout54, 0.63, 0.055, 0.93, 0.035",
         "holdout55, 0.85, 0.045, 0.98, 0.04", "holdout62, 0.69, 0.045, 0.96, 0.04",
-        "holdout63, 0.05, 0.015, 0.79, 0.065", "holdout64, 0.15, 0.045, 0.8, 0.07",
+        "holdout63, 0.05, 0.015, 0.79, 0.045", "holdout64, 0.15, 0.045, 0.8, 0.07",
         "holdout65, 0.62, 0.035, 0.92, 0.035",
-        "holdout174, 0.14, 0.02, 0.88, 0.04", "holdout176, 0.18, 0.025, 0.9, 0.045",
-        "holdout178, 0.78, 0.04, 0.98, 0.03", "holdout180, 0.12, 0.025, 0.83, 0.095"})
+        "holdout166, 0.78, 0.05, 0.95, 0.045", "holdout168, 0.83, 0.035, 0.97, 0.05",
+        "holdout170, 0.16, 0.01, 0.83, 0.035", "holdout171, 0.06, 0.035, 0.83, 0.055",
+        "holdout174, 0.14, 0.02, 0.78, 0.055", "holdout176, 0.18, 0.025, 0.88, 0.045",
+        "holdout178, 0.78, 0.04, 0.98, 0.03", "holdout180, 0.12, 0.025, 0.77, 0.05"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);

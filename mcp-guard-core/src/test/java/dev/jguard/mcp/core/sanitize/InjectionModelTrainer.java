@@ -54,11 +54,13 @@ public final class InjectionModelTrainer {
     }
 
     /**
-     * The numbered hold-outs the model learns from ({@code -Dtrain=...}); the others (40-43, 52, 54, 55, 62-65, and the
-     * latest test sets 174, 176, 178 and 180) stay unseen to measure it.
+     * The numbered hold-outs the model learns from ({@code -Dtrain=...}); the others stay unseen to measure it: 40-43,
+     * 52, 54, 55, 62-65, the test sets 166, 168, 170, 171, 174, 176, 178 and 180, and the validation sets 173, 175, 177,
+     * 179 and 181-188 (read for rules; trained on, they made the model flag ordinary Thai, Hindi and CJK text, see
+     * NOTES-issue5.md, fourth session of 2026-12-03).
      */
     static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train",
-            "2-39,44-51,53,56-61,66-173,175,177,179,181-188"));
+            "2-39,44-51,53,56-61,66-165,167,169,172"));
     /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-84,88,89,93,94}). */
     static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66-84,88,89,93,94"));
 
