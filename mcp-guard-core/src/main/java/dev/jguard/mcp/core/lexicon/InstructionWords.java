@@ -85,10 +85,10 @@ public final class InstructionWords {
             "verrate", "verraten", "teile", "mitteilen", "informiere", "informieren", "zeige", "zeigen", "benachrichtige", "dis",
             "dites", "mentionne", "mentionnez", "révèle", "révélez", "signale", "signalez", "préviens", "prévenez", "informez",
             "dirlo", "dire", "dirgli", "dirle", "menzionare", "menzionarlo", "rivelare", "rivelarlo", "informare", "avvisare",
-            "conte", "contes", "mencione", "diga", "informe", "avise", "говори", "говорите", "сообщай", "сообщайте", "рассказывай",
+            "conte", "contes", "говори", "говорите", "сообщай", "сообщайте", "рассказывай",
             "упоминай", "упоминайте", "показывай", "informar", "avisar", "decir", "notificar", "informer", "avertir", "notifier",
             "dizer", "contar", "benachrichtigen", "vertel", "vertellen", "meld", "mów", "informuj", "nói", "wspominaj", "wspominać",
-            "mówić", "informować", "říkej", "říkejte", "informuj", "zmiňuj", "повідомляй", "кажи", "казвай", "споменавай");
+            "mówić", "informować", "říkej", "říkejte", "zmiňuj", "повідомляй", "кажи", "казвай", "споменавай");
 
     /** The user in other languages. */
     public static final List<String> PEOPLE_ML = List.of("benutzer*", "nutzer*", "anwender*", "usuario*", "usuário*", "utilizador*",
@@ -145,6 +145,12 @@ public final class InstructionWords {
             "系統提示", "会話履歴", "チャット履歴", "システムプロンプト", "对话内容", "会話内容", "密码", "密碼", "パスワード", "私钥", "私鑰", "秘密鍵");
     private static final List<String> CJK_PARAMETER = List.of("参数", "參數", "字段", "欄位", "引数", "パラメータ", "フィールド");
     private static final int CJK_WINDOW = 40;
+    private static final List<String> SECRET_PATHS = List.of("/.ssh", "/.aws", ".env", "id_rsa", "id_ed25519", "credentials",
+            "/etc/passwd", "mcp.json", "/.kube", "/.gnupg", "/.docker", "/.npmrc", "/.netrc");
+    /** Every phrase of {@link #CJK_TO_THE_AI} names the AI, of {@link #CJK_NEW_TASK} says "new". */
+    private static final List<String> CJK_TO_THE_AI_ANCHORS = List.of("ai");
+    private static final List<String> CJK_NEW_TASK_ANCHORS = List.of("新");
+    private static final List<String> CJK_QUIET_ANCHORS = List.of("保密", "知られ", "提及", "提到", "このこと");
     /**
      * "If you are an AI ...": the reader named as software (the bare "AI" only before a break, not "AI engineer"), found
      * from the few places where "you are" is written ({@link #CJK_YOU_ARE}), not by a scan per phrase.
@@ -207,21 +213,20 @@ public final class InstructionWords {
                 return near(s, CJK_DISMISS, CJK_INSTRUCTIONS);
             case "conceal": {
                 String hit = near(s, CJK_CONCEAL, CJK_USER);
-                return hit != null ? hit : anchored(s, List.of("保密", "知られ", "提及", "提到", "このこと"), CJK_QUIET);
+                return hit != null ? hit : anchored(s, CJK_QUIET_ANCHORS, CJK_QUIET);
             }
             case "exfiltration": {
                 String hit = near(s, CJK_SEND, CJK_CONTEXT);
                 return hit != null ? hit : near(s, CJK_SEND, List.of("://", "@"));
             }
             case "sensitive":
-                return near(s, CJK_PARAMETER, List.of("/.ssh", "/.aws", ".env", "id_rsa", "id_ed25519", "credentials", "/etc/passwd",
-                        "mcp.json", "/.kube", "/.gnupg", "/.docker", "/.npmrc", "/.netrc"));
+                return near(s, CJK_PARAMETER, SECRET_PATHS);
             case "if-you-are-ai":
                 return anchored(s, CJK_YOU_ARE, CJK_IF_YOU_ARE_AI);
             case "to-the-ai":
-                return anchored(s, List.of("ai"), CJK_TO_THE_AI);
+                return anchored(s, CJK_TO_THE_AI_ANCHORS, CJK_TO_THE_AI);
             case "new-task":
-                return anchored(s, List.of("新"), CJK_NEW_TASK);
+                return anchored(s, CJK_NEW_TASK_ANCHORS, CJK_NEW_TASK);
             default:
                 throw new IllegalArgumentException("unknown technique " + technique);
         }

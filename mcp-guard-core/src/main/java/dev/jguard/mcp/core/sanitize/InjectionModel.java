@@ -102,7 +102,11 @@ final class InjectionModel {
 
     /** @param weights the {@link #DIM} feature weights, then the bias; rounded to 16-bit fixed point */
     InjectionModel(float[] weights, double limit) {
-        this(quantize(weights), stepOf(weights), weights[DIM], limit);
+        this(weights, stepOf(weights), limit);
+    }
+
+    private InjectionModel(float[] weights, double step, double limit) {
+        this(quantize(weights, step), step, weights[DIM], limit);
     }
 
     private InjectionModel(short[] fixed, double step, double bias, double limit) {
@@ -124,8 +128,7 @@ final class InjectionModel {
         return max == 0 ? 1 : max / STEPS;
     }
 
-    private static short[] quantize(float[] weights) {
-        double step = stepOf(weights);
+    private static short[] quantize(float[] weights, double step) {
         short[] out = new short[DIM];
         for (int i = 0; i < DIM; i++) {
             out[i] = (short) Math.round(weights[i] / step);

@@ -90,7 +90,7 @@ final class InjectionRules {
             + "|podsumowanie|texto|testo|text|tekst|frase|phrase|satz|zin|превода|превод|prevod|preklad|prijevod|recenziju"
             + "|recenziu|ревюто|oversættelsen|oversettelsen|käännös|käännöksen";
     private static final String EARLIER = "previous|prior|above|earlier|preceding|original|initial|former|old|existing|obige"
-            + "|orice|oricare|minden|összes|enhver|ethvert|alle|kaikki"
+            + "|orice|oricare|minden|összes|enhver|ethvert"
             + "|all|any|every|your|system|safety|vorherigen|vorherige|bisherigen|obigen|alle|allen|anteriores|anterior|todas"
             + "|todos|précédentes|precedentes|toutes|tous|precedenti|tutte|tutti|le|las|les|die|den|ganzen|gesamten|"
             + InstructionWords.phrase(InstructionWords.EARLIER_ML);
@@ -1464,7 +1464,7 @@ final class InjectionRules {
                     + "|korlátok|restricții|ограничений|обмежень|ograničenja|ограничения|obmedzení|pravila|правила"),
             // "Glem rollen din som dørvakt", "Unohda roolisi": the model's role dismissed, the possessive after the noun
             PhraseRule.of("role.drop-role-ml", ROLEPLAY, 0.7, "glem|glöm|unohda|забрави|zaboravi|zabudni ~1 rollen|roolisi"
-                    + "|ulogu|ролята|rolu|rolę ~0 din|sin|svoju|си|svoju|jako|som"),
+                    + "|ulogu|ролята|rolu|rolę ~0 din|sin|svoju|си|jako|som"),
             // "Tugas barumu: ...", "Твоя новая задача", "Yeni görevin", "tvůj nový úkol", "din nya uppgift"
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "tugas|tugasmu ~0 barumu|sebenarnya|sesungguhnya|utamamu"),
             PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "твоя|ваша ~0 новая|настоящая|истинная|главная ~0 задача"),
@@ -1548,7 +1548,7 @@ final class InjectionRules {
             PhraseRule.of("task.next-task-ml", TASK, 0.6, "< bagong|noua|nouă|nova|novi|nove|нова|нови|новата|nová|nové"
                     + " ~0 gawain|utos|tagubilin|instruksyon|regulă|regula|zadatak|uputa|upute|задача|инструкция|инструкции"
                     + "|úloha|pokyny|pravilo|правило"),
-            PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "din ~0 nye|rigtige|egentlige|virkelige|ekte|egentlige ~0 opgave"
+            PhraseRule.of("task.your-new-task-ml", TASK, 0.7, "din ~0 nye|rigtige|egentlige|virkelige|ekte ~0 opgave"
                     + "|oppgave"),
             PhraseRule.of("override.above-ml", OVERRIDE, 1.0, "glem|glöm|unohda|felejtsd|uită|uitați|забудь|забудьте"
                     + "|ξέχασε|zaboravi|zaboravite|заборави|забрави|забравете|zabudni|kalimutan|oblida|oblideu ~3 alt|allt|kaikki"

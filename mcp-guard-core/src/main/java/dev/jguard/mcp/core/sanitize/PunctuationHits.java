@@ -196,6 +196,12 @@ final class PunctuationHits {
         return false;
     }
 
+    /** The techniques of {@link InstructionWords#cjk}: name, category and weight. */
+    private static final String[][] CJK_TECHNIQUES = {{"override", InjectionRules.OVERRIDE, "1.0"},
+        {"conceal", InjectionRules.CONCEAL, "0.8"}, {"exfiltration", InjectionRules.EXFIL, "0.6"},
+        {"sensitive", InjectionRules.SECRET, "0.6"}, {"if-you-are-ai", InjectionRules.ADDRESS, "1.0"},
+        {"to-the-ai", InjectionRules.ADDRESS, "0.8"}, {"new-task", InjectionRules.TASK, "0.6"}};
+
     /** Chinese and Japanese phrases of the shared techniques (no word boundaries there). */
     static void cjk(CharSequence text, int from, int to, List<PromptInjectionDetector.Hit> hits) {
         CharSequence part = text.subSequence(from, to);
@@ -203,11 +209,7 @@ final class PunctuationHits {
             return;
         }
         String lower = part.toString().toLowerCase(Locale.ROOT);
-        String[][] techniques = {{"override", InjectionRules.OVERRIDE, "1.0"}, {"conceal", InjectionRules.CONCEAL, "0.8"},
-                {"exfiltration", InjectionRules.EXFIL, "0.6"}, {"sensitive", InjectionRules.SECRET, "0.6"},
-                {"if-you-are-ai", InjectionRules.ADDRESS, "1.0"}, {"to-the-ai", InjectionRules.ADDRESS, "0.8"},
-                {"new-task", InjectionRules.TASK, "0.6"}};
-        for (String[] t : techniques) {
+        for (String[] t : CJK_TECHNIQUES) {
             String span = InstructionWords.cjk(lower, t[0]);
             if (span != null) {
                 int at = Math.max(0, lower.indexOf(span));
