@@ -526,6 +526,23 @@ class InjectionCorpusTest {
     }
 
     /**
+     * Hold-outs 207 to 212, written mid-session on 2026-12-04 by helpers that saw neither rules nor corpus, measured with
+     * the shipped model and not trained on (a model trained on them too was measured and not shipped, see
+     * NOTES-issue5.md): 207 (careful injections in German, French, Spanish, Italian, Portuguese, Dutch), 208 (Polish,
+     * Czech, Slovak, Russian, Ukrainian, Bulgarian), 209 (Chinese, Japanese, Korean; long ordinary texts), 210 (Thai,
+     * Hindi, Bengali, Arabic, Hebrew, Persian, Urdu, Tamil), 211 (Turkish, Vietnamese, Indonesian, Hungarian, Finnish,
+     * Greek, Romanian), 212 (careful English injections in long agent outputs). Session start -> shipped, recall /
+     * ordinary benign flagged: together 82.9 / 1.63 -> 85.1 / 2.01. Validation sets for the next model.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout207, 0.19, 0.025, 0.85, 0.055", "holdout208, 0.11, 0.03, 0.83, 0.05", "holdout209, 0.09, 0.045, 0.8, 0.085", "holdout210, 0.06, 0.01, 0.8, 0.07",
+        "holdout211, 0.12, 0.035, 0.83, 0.085", "holdout212, 0.67, 0.04, 0.95, 0.04"})
+    void firstSessionOfDecember4ValidationHoldouts(String name, double minRecall, double maxFlagged, double minShipped,
+            double maxShipped) throws IOException {
+        checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
+    }
+
+    /**
      * The honest figures of the shipped detector: hold-outs never trained on (150 / 200 each, 25-31 hard benign cases).
      * <ul>
      * <li>40 to 43: balanced mixes of the public families, written with 42 to 47. Rules alone 83.3 / 3.5, 64.7 / 4.0,
@@ -693,6 +710,11 @@ class InjectionCorpusTest {
      * 2.30 -> 88.0 / 1.72, 199 96.7 / 0.57 -> 97.3 / 0.57; together 88.2 / 1.15 -> 91.1 / 0.76. Over every test set
      * (166-180 and 197-199) the same model moved 88.5 / 1.42 -> 90.4 / 1.26; 166-171 90.8 / 1.74 -> 92.8 / 2.03, 174-180
      * 86.3 / 1.29 -> 87.5 / 0.86. Four other models were measured on 197-199 too, see NOTES-issue5.md.</li>
+     * <li>213 and 214, written mid-session the same way (Spanish, German, Russian, Chinese, Japanese, Arabic, Hindi,
+     * Turkish, Polish, Korean, Thai, Portuguese; half English, half French, German, Spanish, Italian, Chinese, Japanese,
+     * Russian, Arabic), measured once at the end, with the session-start model, the shipped one and a model also
+     * trained on 207-212 (not shipped). Session start -> shipped: 213 84.0 / 1.14 -> 84.7 / 1.71, 214 90.0 / 0.00 ->
+     * 94.0 / 0.00.</li>
      * </ul>
      * Figures are recall / benign flagged, hard cases included, in %.
      */
@@ -707,7 +729,8 @@ class InjectionCorpusTest {
         "holdout170, 0.16, 0.01, 0.83, 0.045", "holdout171, 0.06, 0.035, 0.83, 0.075",
         "holdout174, 0.14, 0.02, 0.78, 0.055", "holdout176, 0.18, 0.025, 0.88, 0.055",
         "holdout178, 0.78, 0.04, 0.97, 0.03", "holdout180, 0.12, 0.025, 0.77, 0.05",
-        "holdout197, 0.17, 0.03, 0.87, 0.045", "holdout198, 0.1, 0.055, 0.87, 0.065", "holdout199, 0.71, 0.04, 0.97, 0.035"})
+        "holdout197, 0.17, 0.03, 0.87, 0.045", "holdout198, 0.1, 0.055, 0.87, 0.065", "holdout199, 0.71, 0.04, 0.97, 0.035",
+        "holdout213, 0.14, 0.03, 0.84, 0.065", "holdout214, 0.55, 0.03, 0.93, 0.025"})
     void unseenHoldoutFigures(String name, double minRecall, double maxFlagged, double minShipped, double maxShipped)
             throws IOException {
         checkHoldout(name, 150, 200, minRecall, maxFlagged, minShipped, maxShipped);
