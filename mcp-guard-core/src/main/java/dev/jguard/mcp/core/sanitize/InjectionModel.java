@@ -200,11 +200,11 @@ final class InjectionModel {
                 return;
             }
             int h = concepts.nameHash(id);
-            addConceptFeature(bucket(fmix(h * 0x01000193 ^ 0x4F1BBCDD)));
+            addConceptFeature(conceptFeature(h));
             // pairs with the first few only: a chunk that names every concept does not cost a feature per pair
             for (long rest = Long.bitCount(seen) <= MAX_CONCEPT_PAIRS ? seen : 0; rest != 0; rest &= rest - 1) {
                 int o = concepts.nameHash(Long.numberOfTrailingZeros(rest));
-                addConceptFeature(bucket(fmix((Math.min(h, o) * 31 + Math.max(h, o)) * 0x01000193 ^ 0x6A09E667)));
+                addConceptFeature(conceptPairFeature(h, o));
             }
             seen |= bit;
         }
@@ -333,7 +333,7 @@ final class InjectionModel {
     /** Character pairs of a run of such letters (the tokenizer reads a run as one word), at most 64 characters of it. */
     private static void cjkBigrams(Chunks c, CharSequence text, int s, int e) {
         for (int k = s; k + 1 < e; k++) {
-            c.addFeature(bucket(fmix((text.charAt(k) << 16 | text.charAt(k + 1)) ^ 0x7A3B9C5D)));
+            c.addFeature(pairFeature(text.charAt(k), text.charAt(k + 1)));
         }
     }
 
@@ -439,8 +439,23 @@ final class InjectionModel {
         return h;
     }
 
-    private static int bucket(int h) {
+    static int bucket(int h) {
         return h >>> (32 - BITS);
+    }
+
+    /** @return the feature of two adjacent characters of an unspaced script */
+    static int pairFeature(char a, char b) {
+        return bucket(fmix((a << 16 | b) ^ 0x7A3B9C5D));
+    }
+
+    /** @return the feature of a concept, by the hash of its name */
+    static int conceptFeature(int nameHash) {
+        return bucket(fmix(nameHash * 0x01000193 ^ 0x4F1BBCDD));
+    }
+
+    /** @return the feature of two concepts named in one chunk, in either order */
+    static int conceptPairFeature(int nameHash, int other) {
+        return bucket(fmix((Math.min(nameHash, other) * 31 + Math.max(nameHash, other)) * 0x01000193 ^ 0x6A09E667));
     }
 
     /** Writes the model as the resource format: gzip of magic, bits, the limit, the step, the bias and the weights. */
