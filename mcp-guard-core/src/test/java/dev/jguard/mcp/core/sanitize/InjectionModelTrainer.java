@@ -34,7 +34,7 @@ public final class InjectionModelTrainer {
      * Share of held-out benign corpus samples (ordinary ones only, unless {@link #ORDINARY_LIMIT} is off) allowed above
      * the limit ({@code -DfpTarget}).
      */
-    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.0125"));
+    static final double FP_TARGET = Double.parseDouble(System.getProperty("fpTarget", "0.015"));
     private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("lr", "0.05"));
     private static final int FIRST_EPOCHS = Integer.getInteger("epochs0", 3);
     private static final int EPOCHS = Integer.getInteger("epochs", 4);
@@ -58,9 +58,11 @@ public final class InjectionModelTrainer {
      * 52, 54, 55, 62-65 and the test sets 166, 168, 170, 171, 174, 176, 178, 180 and 197-199. (A model trained on 166-171
      * and 173-188 flagged 5.6% of the ordinary Thai and CJK texts of 89, 101, 113 and 122, see NOTES-issue5.md, fourth
      * session of 2026-12-03; trained on 173-188 without 166-171, 1.3%, the shipped model of that session 0.9%.)
+     * 221-226 hold ordinary texts only (Thai, Lao, Chinese, Japanese, Korean, Indic, Arabic-script, Hebrew, Vietnamese,
+     * Indonesian); 227-232, the other halves of the same helpers' files, are not trained on.
      */
     static final List<Integer> TRAINING_HOLDOUTS = numbers(System.getProperty("train",
-            "2-39,44-51,53,56-61,66-165,167,169,172,173,175,177,179,181-188,200-206"));
+            "2-39,44-51,53,56-61,66-165,167,169,172,173,175,177,179,181-188,200-206,221-226"));
     /** The hold-outs {@code --loso} leaves out one at a time ({@code -Dloso=30-39,44-51,53,56-61,66-84,88,89,93,94}). */
     static final List<Integer> LOSO_HOLDOUTS = numbers(System.getProperty("loso", "30-39,44-51,53,56-61,66-84,88,89,93,94"));
 
