@@ -439,7 +439,7 @@ final class InjectionModel {
         return h;
     }
 
-    static int bucket(int h) {
+    private static int bucket(int h) {
         return h >>> (32 - BITS);
     }
 
